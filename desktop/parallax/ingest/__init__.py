@@ -1,0 +1,1 @@
+"""Reading files into Articles: one reader per format, encodings, metadata."""

@@ -1,0 +1,1 @@
+"""The SQLite library: articles, stories, cached analyses and full-text search."""

@@ -1,0 +1,1 @@
+"""Natural-language analysis: the spaCy pipeline, fact extractors and normalisers."""

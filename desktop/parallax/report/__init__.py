@@ -1,0 +1,1 @@
+"""Reports of a comparison: JSON, CSV, Markdown, HTML."""
