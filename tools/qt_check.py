@@ -54,7 +54,8 @@ def main() -> int:
         return 0
     packages = sorted({DEBIAN_PACKAGES.get(lib, _guess_package(lib)) for lib in missing})
     print(
-        f"Qt's '{platform}' platform needs system libraries that are missing: {', '.join(missing)}\n"
+        f"Qt's '{platform}' platform needs system libraries that are missing: "
+        f"{', '.join(missing)}\n"
         f"Install them with:\n  sudo apt-get install -y {' '.join(packages)}",
         file=sys.stderr,
     )

@@ -15,7 +15,9 @@ from parallax.samples import SAMPLE_STORY, load_sample_story
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parallax", description="Open the Parallax reader.")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="up to two files to open side by side")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="up to two files to open side by side"
+    )
     parser.add_argument("--library", metavar="PATH", type=Path, help="library file")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample story")
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")

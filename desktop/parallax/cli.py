@@ -77,7 +77,9 @@ def _command(sub: Any, name: str, run: Callable[[argparse.Namespace], int], help
 
 def _add_import(sub: Any) -> None:
     parser = _command(sub, "import", run_import, "add files or folders to the library")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders"
+    )
     parser.add_argument("--story", metavar="NAME", help="also add the articles to this story")
 
 
@@ -101,7 +103,9 @@ def _add_show(sub: Any) -> None:
 
 
 def _add_ref_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("ref", metavar="REF", help="library id (or a prefix), a file, or - for stdin")
+    parser.add_argument(
+        "ref", metavar="REF", help="library id (or a prefix), a file, or - for stdin"
+    )
     parser.add_argument("--title", help="title of the text read from stdin")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="date of the text from stdin")
 
@@ -171,7 +175,9 @@ def run_search(args: argparse.Namespace) -> int:
     with _library(args) as db:
         hits = db.search(args.query, limit=args.limit, marks=("[", "]"))
     if args.json:
-        _print_json([{**hit.article.to_json(), "snippet": hit.snippet, "rank": hit.rank} for hit in hits])
+        _print_json(
+            [{**hit.article.to_json(), "snippet": hit.snippet, "rank": hit.rank} for hit in hits]
+        )
     else:
         print(search_results(hits))
     return EXIT_OK
@@ -190,8 +196,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 # Helpers shared by commands -----------------------------------------------------------------
-def resolve_ref(db: Library, ref: str, *, title: str | None = None, published: str | None = None) -> Article:
-    """A REF of the contract: `-` (stdin), an existing file (imported on the fly), or a library id."""
+def resolve_ref(
+    db: Library, ref: str, *, title: str | None = None, published: str | None = None
+) -> Article:
+    """A REF: `-` (stdin), an existing file (imported on the fly), or a library id (prefix)."""
     if ref == "-":
         parsed = ingest.read_text(sys.stdin.read(), title=title, published=published)
         return db.add(parsed)[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parallax.model import Article, SearchHit
+from parallax.model import FACT_KINDS, Analysis, Article, Fact, ModelInfo, SearchHit
 
 _TITLE_WIDTH = 60
 
@@ -20,7 +20,9 @@ def article_table(articles: Sequence[Article]) -> str:
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     return "\n".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4]
+        "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        + "  "
+        + row[4]
         for row in rows
     )
 
@@ -59,3 +61,47 @@ def article_header(article: Article) -> str:
 
 def _clip(text: str) -> str:
     return text if len(text) <= _TITLE_WIDTH else text[: _TITLE_WIDTH - 1] + "…"
+
+
+def fact_table(analysis: Analysis, article: Article) -> str:
+    """Facts grouped by kind, each with its value, hedge, unit, speaker and character offsets."""
+    lines = [f"{article.title or '(untitled)'}  [{article.id}]", _model_line(analysis.model), ""]
+    if not analysis.facts:
+        return "\n".join([*lines, "No facts found."])
+    by_kind: dict[str, list[Fact]] = {}
+    for fact in analysis.facts:
+        by_kind.setdefault(fact.kind, []).append(fact)
+    for kind in FACT_KINDS:
+        if kind in by_kind:
+            lines.append(f"{kind.upper()} ({len(by_kind[kind])})")
+            lines += [f"  {_fact_line(fact)}" for fact in by_kind[kind]]
+    return "\n".join(lines)
+
+
+def _model_line(model: ModelInfo) -> str:
+    line = f"Model: {model.name} {model.version}"
+    if model.fallback:
+        line += "  (WARNING: no trained model found; rule-based fallback, entities are unreliable)"
+    return line
+
+
+def _fact_line(fact: Fact) -> str:
+    shown = fact.text if len(fact.text) <= 60 else fact.text[:59] + "…"
+    extras = [
+        f"= {_value(fact.value)}" if fact.value not in (None, fact.text) else "",
+        f"({fact.qualifier})" if fact.qualifier else "",
+        f"[{fact.unit}]" if fact.unit else "",
+        f"— {fact.speaker}" if fact.speaker else "",
+    ]
+    detail = " ".join(part for part in extras if part)
+    return f"{fact.start:>6}-{fact.end:<6} s{fact.sentence:<3} {shown}  {detail}".rstrip()
+
+
+def _value(value: object) -> str:
+    if isinstance(value, tuple):
+        return "–".join(_value(part) for part in value)
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)

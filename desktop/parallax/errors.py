@@ -81,6 +81,16 @@ def bad_date(value: str) -> InputError:
     return InputError(f"{value!r} is not a date; use YYYY-MM-DD")
 
 
+def unsupported_reason(kind: str) -> str:
+    """Why an import leaves a file out; shown beside the file's path, so it does not repeat it."""
+    return f"unsupported file type ({kind})"
+
+
+def unreadable_reason(reason: str) -> str:
+    """Why an import leaves a file or folder out that the system would not let it read."""
+    return f"cannot be read ({reason})"
+
+
 # Library ------------------------------------------------------------------------------------
 def not_a_library(path: str | Path) -> LibraryError:
     return LibraryError(f"{_p(path)}: is not a Parallax library (not an SQLite database)")
@@ -119,6 +129,18 @@ def cannot_create_library(path: str | Path, reason: str) -> LibraryError:
 
 def bad_search(query: str, reason: str) -> LibraryError:
     return LibraryError(f"search {query!r}: not a valid query ({reason})")
+
+
+def missing_library(path: str | Path) -> LibraryError:
+    return LibraryError(f"{_p(path)}: no library here yet; import an article to create one")
+
+
+def unreadable_library(path: str | Path, reason: str) -> LibraryError:
+    return LibraryError(f"{_p(path)}: the library cannot be read ({reason})")
+
+
+def empty_story_name() -> LibraryError:
+    return LibraryError("a story needs a name")
 
 
 # Lookup -------------------------------------------------------------------------------------

@@ -81,3 +81,123 @@ class Story:
     name: str
     article_ids: tuple[str, ...]
     created_at: str | None = None
+
+
+FACT_KINDS = (
+    "person",
+    "organization",
+    "place",
+    "group",
+    "event",
+    "work",
+    "law",
+    "product",
+    "number",
+    "ordinal",
+    "money",
+    "percent",
+    "quantity",
+    "date",
+    "time",
+    "quote",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article's text: `text[start:end]`, trimmed of surrounding whitespace."""
+
+    index: int
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"index": self.index, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One checkable statement of an article, traced to its exact characters.
+
+    Always `article.text[fact.start:fact.end] == fact.text`. `value` is JSON-ready: a number,
+    an ISO date string, a canonical name, the quoted words, a (low, high) tuple for a range, or
+    None when the text cannot be normalised.
+    """
+
+    id: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: Any = None
+    unit: str | None = None
+    qualifier: str | None = None
+    canonical: str | None = None
+    speaker: str | None = None
+    method: str = "rules"  # what found it: "rules", or "ner:<model name> <version>"
+
+    def to_json(self) -> dict[str, Any]:
+        value = list(self.value) if isinstance(self.value, tuple) else self.value
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "value": value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "canonical": self.canonical,
+            "speaker": self.speaker,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "method": self.method,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """Which NLP pipeline produced an analysis; `fallback` when no trained model was found."""
+
+    name: str
+    version: str
+    fallback: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version, "fallback": self.fallback}
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything extracted from one article by one pipeline version."""
+
+    article_id: str
+    model: ModelInfo
+    sentences: tuple[Sentence, ...]
+    facts: tuple[Fact, ...]
+
+
+def analysis_to_json(analysis: Analysis) -> dict[str, Any]:
+    """The cacheable, contract-shaped form of an analysis (without the article itself)."""
+    return {
+        "article_id": analysis.article_id,
+        "model": analysis.model.to_json(),
+        "sentences": [sentence.to_json() for sentence in analysis.sentences],
+        "facts": [fact.to_json() for fact in analysis.facts],
+    }
+
+
+def analysis_from_json(data: dict[str, Any]) -> Analysis:
+    """The inverse of `analysis_to_json`: ranges come back as (low, high) tuples."""
+    facts = []
+    for raw in data["facts"]:
+        fields = dict(raw)
+        if isinstance(fields.get("value"), list):
+            fields["value"] = tuple(fields["value"])
+        facts.append(Fact(**fields))
+    return Analysis(
+        article_id=data["article_id"],
+        model=ModelInfo(**data["model"]),
+        sentences=tuple(Sentence(**s) for s in data["sentences"]),
+        facts=tuple(facts),
+    )

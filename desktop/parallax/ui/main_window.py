@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.library_view.resizeColumnsToContents()
         if title:
             self.setWindowTitle(f"{title} — Parallax")
-        self.show_pair(*(list(articles[:2]) + [None, None])[:2])
+        first_two = [*articles[:2], None, None][:2]
+        self.show_pair(*first_two)
 
     def show_pair(self, a: Article | None, b: Article | None) -> None:
         self.pane_a.show_article(a)

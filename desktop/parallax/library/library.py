@@ -1,0 +1,132 @@
+"""The `Library` facade: one SQLite connection, every read guarded, every write one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from parallax.library import connection, files, store
+from parallax.library import search as fts
+from parallax.library import stories as story_store
+from parallax.library.db import guard, transaction
+from parallax.model import Article, Parsed, SearchHit, Story
+
+
+def now() -> str:
+    """UTC timestamp to the second, ISO 8601: 2024-10-22T09:30:00+00:00."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class Library:
+    """A Parallax library file. Use it from the thread that opened it; close it when done."""
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
+        self.path = Path(path).expanduser() if path else files.default_library_path()
+        self._conn = connection.connect(self.path, create=create)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Library {str(self.path)!r}>"
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def check(self) -> None:
+        """Read the whole library (slow on big ones); errors.damaged_library if anything is off."""
+        with guard(self.path):
+            connection.check(self._conn, self.path)
+
+    # Articles ---------------------------------------------------------------------------------
+    def add(self, parsed: Parsed, *, story: str | None = None) -> tuple[Article, bool]:
+        """Store an article: (stored article, created?); the same bytes give the stored one."""
+        return self.add_many([parsed], story=story)[0]
+
+    def add_many(
+        self, items: Iterable[Parsed], *, story: str | None = None
+    ) -> list[tuple[Article, bool]]:
+        """Store many articles in one transaction: if anything fails, nothing is written."""
+        stamp = now()
+        with guard(self.path), transaction(self._conn):
+            added = [store.insert(self._conn, item, imported_at=stamp) for item in items]
+            if story is not None:
+                ids = [article.id for article, _ in added]
+                story_store.add(self._conn, story, ids, now=stamp)
+        return added
+
+    def get(self, ref: str) -> Article:
+        """The article with id `ref`, or the only one whose id starts with `ref` (4+ digits)."""
+        with guard(self.path):
+            return store.get(self._conn, ref)
+
+    def find_sha256(self, sha256: str) -> Article | None:
+        with guard(self.path):
+            return store.find_sha256(self._conn, sha256)
+
+    def articles(self, *, story: str | None = None) -> list[Article]:
+        """All articles by publication date (undated last), or a story's in the order added."""
+        with guard(self.path):
+            if story is None:
+                return store.all_articles(self._conn)
+            return story_store.story_articles(self._conn, story)
+
+    def count(self) -> int:
+        with guard(self.path):
+            return store.count(self._conn)
+
+    def original(self, article_id: str) -> bytes:
+        """The exact bytes the article was imported from; errors.damaged_library if altered."""
+        with guard(self.path):
+            return store.original(self._conn, article_id, self.path)
+
+    def remove(self, article_id: str) -> None:
+        """Delete the article, its story memberships and its search-index entries, for good."""
+        with guard(self.path):
+            with transaction(self._conn):
+                store.remove(self._conn, article_id)
+            # Best effort: copy into the main file and empty the -wal file, which still holds
+            # the article's pages; returns "busy" rather than failing while others read.
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    # Search -----------------------------------------------------------------------------------
+    def search(
+        self, query: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]")
+    ) -> list[SearchHit]:
+        """FTS5 query over titles and texts, best first; snippets mark matches with `marks`.
+
+        `SearchHit.rank` is the FTS5 bm25 rank: lower (more negative) is a better match.
+        """
+        with guard(self.path):
+            return fts.search(self._conn, query, limit=limit, marks=marks)
+
+    # Stories ----------------------------------------------------------------------------------
+    def stories(self) -> list[Story]:
+        """Every story, by name."""
+        with guard(self.path):
+            return story_store.all_stories(self._conn)
+
+    def story(self, name: str) -> Story:
+        """The story called `name`, in any letter case."""
+        with guard(self.path):
+            return story_store.find(self._conn, name)
+
+    def add_to_story(self, name: str, article_ids: Iterable[str]) -> Story:
+        """Append articles (ids or unique id prefixes) to a story, creating it if needed."""
+        with guard(self.path):
+            with transaction(self._conn):
+                ids = [store.get(self._conn, ref).id for ref in article_ids]
+                story_store.add(self._conn, name, ids, now=now())
+            return story_store.find(self._conn, name)
+
+
+def open_library(path: str | Path | None = None, *, create: bool = True) -> Library:
+    """Open the library at `path` (default: `default_library_path()`), creating it if allowed."""
+    return Library(path, create=create)

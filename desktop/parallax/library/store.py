@@ -1,0 +1,118 @@
+"""Storing, finding and removing articles: rows of `articles`, each with its original bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import zlib
+from pathlib import Path
+
+from parallax import errors
+from parallax.model import Article, Parsed
+
+# The Article fields stored as columns of `articles` (a new model field needs a migration here).
+COLUMNS = (
+    "id", "sha256", "text", "title", "outlet", "byline", "published", "url", "source_path",
+    "imported_at", "words", "language", "encoding", "format",
+)  # fmt: skip
+SELECT = "SELECT " + ", ".join(f"articles.{name}" for name in COLUMNS) + " FROM articles"
+_INSERT = (
+    f"INSERT INTO articles ({', '.join(COLUMNS)}, original, original_size) "
+    f"VALUES ({', '.join(':' + name for name in COLUMNS)}, :original, :original_size)"
+)
+_ORDER = "ORDER BY articles.published IS NULL, articles.published, articles.imported_at, id"
+_PREFIX = re.compile(r"[0-9a-f]{4,64}")
+
+
+def from_row(row: tuple) -> Article:
+    """An Article from a row selected with SELECT (columns in COLUMNS order)."""
+    return Article(**dict(zip(COLUMNS, row, strict=True)))
+
+
+def insert(conn: sqlite3.Connection, parsed: Parsed, *, imported_at: str) -> tuple[Article, bool]:
+    """Store `parsed` unless the same bytes are stored already: (stored article, created?)."""
+    sha256 = _checked_sha256(parsed)
+    existing = find_sha256(conn, sha256)
+    if existing is not None:
+        return existing, False
+    article = parsed.article.replace(id=_free_id(conn, parsed.article), imported_at=imported_at)
+    row = {name: getattr(article, name) for name in COLUMNS}
+    row.update(original=zlib.compress(parsed.original), original_size=len(parsed.original))
+    conn.execute(_INSERT, row)
+    return article, True
+
+
+def _checked_sha256(parsed: Parsed) -> str:
+    """The digest of the original bytes; a reader that reports another one has a bug."""
+    sha256 = hashlib.sha256(parsed.original).hexdigest()
+    if parsed.article.sha256 != sha256:
+        raise ValueError(f"article {parsed.article.id!r}: sha256 does not match its original bytes")
+    if not parsed.article.id:
+        raise ValueError("an article needs an id")
+    return sha256
+
+
+def _free_id(conn: sqlite3.Connection, article: Article) -> str:
+    """The reader's id, or on a collision with other bytes the shortest longer sha256 prefix."""
+    start = max(len(article.id), 12) + 1
+    for candidate in (article.id, *(article.sha256[:n] for n in range(start, 65))):
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone() is None:
+            return candidate
+    raise AssertionError(f"no free id for sha256 {article.sha256}")  # the sha256 itself is unique
+
+
+def find_sha256(conn: sqlite3.Connection, sha256: str) -> Article | None:
+    row = conn.execute(f"{SELECT} WHERE sha256 = ?", (sha256,)).fetchone()
+    return None if row is None else from_row(row)
+
+
+def get(conn: sqlite3.Connection, ref: str) -> Article:
+    """The article whose id is `ref`, or the only one whose id starts with it (4+ hex digits)."""
+    row = conn.execute(f"{SELECT} WHERE id = ?", (ref,)).fetchone()
+    if row is not None:
+        return from_row(row)
+    prefix = ref.strip().lower()
+    if not _PREFIX.fullmatch(prefix):
+        raise errors.no_article(ref)
+    rows = conn.execute(f"{SELECT} WHERE id GLOB ? LIMIT 2", (prefix + "*",)).fetchall()
+    if len(rows) == 1:
+        return from_row(rows[0])
+    if not rows:
+        raise errors.no_article(ref)
+    count = conn.execute("SELECT count(*) FROM articles WHERE id GLOB ?", (prefix + "*",))
+    raise errors.ambiguous_article(ref, count.fetchone()[0])
+
+
+def all_articles(conn: sqlite3.Connection) -> list[Article]:
+    """Every article, by publication date (undated last), then by import time."""
+    return [from_row(row) for row in conn.execute(f"{SELECT} {_ORDER}")]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def original(conn: sqlite3.Connection, article_id: str, path: Path) -> bytes:
+    """The exact bytes the article was imported from, checked against its SHA-256."""
+    query = "SELECT original, original_size, sha256 FROM articles WHERE id = ?"
+    row = conn.execute(query, (article_id,)).fetchone()
+    if row is None:
+        raise errors.no_article(article_id)
+    packed, size, sha256 = row
+    try:
+        data = zlib.decompress(packed)
+    except (zlib.error, TypeError) as exc:
+        raise errors.damaged_library(path, f"article {article_id}: original unreadable") from exc
+    if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+        raise errors.damaged_library(path, f"article {article_id}: original fails its SHA-256")
+    return data
+
+
+def remove(conn: sqlite3.Connection, article_id: str) -> None:
+    """Delete the article; its story memberships go by cascade, its index entries by trigger."""
+    if conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
+        raise errors.no_article(article_id)
+    # A delete only adds tombstones to the FTS5 index; merging every segment into one drops the
+    # article's terms for good, and secure_delete zeroes the pages they were in.
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
