@@ -23,6 +23,9 @@ ORDER BY articles_fts.rank
 LIMIT :limit
 """
 
+# Typed on purpose, these make a failed query an error to report rather than words to look for.
+_SYNTAX = re.compile(r'["*():^]|\b(AND|OR|NOT|NEAR)\b')
+
 _REASONS = (
     (re.compile(r"unterminated string"), "a quotation mark is not closed"),
     (re.compile(r"no such column: (.*)"), "no field {0!r}; fields are title: and text:"),
@@ -42,12 +45,28 @@ def search(
         raise errors.bad_search(query, "it is empty")
     params = {"query": query, "limit": limit, "open": marks[0], "close": marks[1]}
     try:
-        rows = conn.execute(_SEARCH, params).fetchall()
+        rows = _run(conn, params)
     except sqlite3.OperationalError as exc:
         if exc.sqlite_errorname != "SQLITE_ERROR":
             raise  # locked, damaged ...: mapped by the caller's guard
-        raise errors.bad_search(query, reason(str(exc))) from exc
+        if uses_query_syntax(query):
+            raise errors.bad_search(query, reason(str(exc))) from exc
+        rows = _run(conn, {**params, "query": as_plain_words(query)})
     return [SearchHit(from_row(row[:-2]), row[-2], row[-1]) for row in rows]
+
+
+def _run(conn: sqlite3.Connection, params: dict) -> list:
+    return conn.execute(_SEARCH, params).fetchall()
+
+
+def uses_query_syntax(query: str) -> bool:
+    """Whether the reader wrote FTS5 syntax on purpose (quotes, operators, prefixes, columns)."""
+    return bool(_SYNTAX.search(query))
+
+
+def as_plain_words(query: str) -> str:
+    """`minister's aid` as FTS5 reads it literally: every word quoted, all of them required."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
 
 
 def reason(message: str) -> str:
