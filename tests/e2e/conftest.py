@@ -23,8 +23,8 @@ def parallax_command() -> Path:
 def run(parallax_command: Path, library_path: Path):
     """`run("list", "--json")` runs `parallax --library <tmp> list --json`; returns the result."""
 
-    def _run(*args: str, stdin: str | None = None, library: Path | None = library_path, env=None):
-        command = [str(parallax_command)]
+    def _run(*args, stdin=None, library: Path | None = library_path, env=None, prefix=()):
+        command = [*prefix, str(parallax_command)]
         if library is not None:
             command += ["--library", str(library)]
         return subprocess.run(

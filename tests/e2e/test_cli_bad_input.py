@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -126,30 +127,25 @@ def test_damaged_library(run, library):
 
 
 def test_library_locked_by_another_process(run, library, tmp_path):
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "db.execute('begin exclusive')\n"
-            "print('locked', flush=True)\n"
-            "time.sleep(30)\n",
-            str(library),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+    holder_code = (
+        "import sqlite3, sys, time\n"
+        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "db.execute('begin exclusive')\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(30)\n"
     )
-    try:
-        assert holder.stdout.readline().strip() == "locked"
-        started = time.monotonic()
-        new = tmp_path / "new.txt"
-        new.write_text("Rescue teams reached Orsk on Monday after the road reopened.\n", "utf-8")
-        result = run("import", new)
-        waited = time.monotonic() - started
-    finally:
-        holder.kill()
-        holder.wait()
+    new = tmp_path / "new.txt"
+    new.write_text("Rescue teams reached Orsk on Monday after the road reopened.\n", "utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-c", holder_code, str(library)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            started = time.monotonic()
+            result = run("import", new)
+            waited = time.monotonic() - started
+        finally:
+            holder.kill()
     assert_one_error_line(result, "busy")
     assert waited >= 1.0  # it waited briefly before giving up
     assert len(run("list", "--json").stdout.split('"sha256"')) == 4
@@ -160,15 +156,42 @@ def test_library_location_that_cannot_be_created(run):
     assert_one_error_line(run("list", library=place), "cannot create the library")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not stop root")
+def _without_root_override(run):
+    """`run`, but as root without the power to ignore file modes (setpriv), so modes count."""
+    if os.geteuid() != 0:
+        return run
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: file modes cannot be tested")
+    drop = [setpriv, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"]
+    return lambda *args, **kw: run(*args, prefix=drop, **kw)
+
+
 def test_read_only_library_folder(run, tmp_path):
     folder = tmp_path / "locked-folder"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        assert_one_error_line(run("import", SAMPLES, library=folder / "library.db"), "library")
+        result = _without_root_override(run)("import", SAMPLES, library=folder / "library.db")
+        assert_one_error_line(result, "cannot create the library")
     finally:
         folder.chmod(0o700)
+    assert list(folder.iterdir()) == []
+
+
+def test_read_only_library_file_can_be_read_but_not_written(run, library, tmp_path):
+    library.chmod(0o400)
+    unprivileged = _without_root_override(run)
+    try:
+        listed = unprivileged("list", "--json")
+        assert listed.returncode == 0, listed.stderr
+        before = snapshot(library.parent)
+        new = tmp_path / "new.txt"
+        new.write_text("Rescue teams reached Orsk on Monday after the road reopened.\n", "utf-8")
+        assert_one_error_line(unprivileged("import", new), "cannot be written")
+    finally:
+        library.chmod(0o600)
+    assert snapshot(library.parent) == before
 
 
 def test_bad_search_syntax(run, library):

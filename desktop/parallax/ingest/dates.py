@@ -1,0 +1,110 @@
+"""Date strings as news pages write them -> ISO dates (YYYY-MM-DD), or None rather than a guess.
+
+A small strict parser instead of dateutil: dateutil happily turns "Room 12" or "03/04/2024" into
+a date, and a wrong publication date silently shifts every relative date ("Monday") the NLP
+resolves against it. Here a string is a date only if all of it is one: an optional weekday, a
+day, an English month name or abbreviation (with or without a period) and a year, or a numeric
+date that can be read only one way, with an optional time and zone before or after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*,?\s+"
+)
+# "10:31", "10.31 BST", "10:31:05 a.m. ET", "at 9 a.m.", "T09:15:00Z", "10:31 GMT+1".
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+_ZONE = r"(?:\s*\(?(?:[A-Z]{1,5}|Z)?(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)"
+_TIME = rf"(?:at\s+)?{_CLOCK}{_ZONE}"
+_TRAILING_TIME = re.compile(rf"(?:\s*[,|–—-]\s*|\s+|T){_TIME}$", re.IGNORECASE)
+_LEADING_TIME = re.compile(rf"^{_TIME}\s*[,|–—-]?\s*", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(rf"^{_WEEKDAY}", re.IGNORECASE)
+
+MAX_CHARS = 80  # "Wednesday, September 25, 2024 at 10:31:05 a.m. GMT+01:00" is 55
+
+_FORMS = [
+    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),  # October 22, 2024
+    re.compile(rf"{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE),  # 22 Oct. 2024
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),  # 2024-10-22
+    re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),  # 2024/10/22
+]
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})")
+
+
+def parse_date(value: str) -> str | None:
+    """The ISO date that all of `value` spells, or None if it is not (only) a date."""
+    if len(value) > MAX_CHARS:
+        return None
+    core = _strip_time(_WEEKDAY_RE.sub("", value.strip()))
+    for form in _FORMS:
+        match = form.fullmatch(core)
+        if match:
+            return _iso(match["year"], _month_number(match["month"]), match["day"])
+    match = _NUMERIC.fullmatch(core)
+    return _unambiguous(match) if match else None
+
+
+def is_iso_date(value: str) -> bool:
+    """Whether `value` is exactly YYYY-MM-DD and a real calendar day."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and _iso(*value.split("-")) is not None
+
+
+def _strip_time(text: str) -> str:
+    """The text without a time of day (and zone) before or after the date."""
+    text = _LEADING_TIME.sub("", text, count=1)
+    text = _WEEKDAY_RE.sub("", text)  # "10:31 AM EDT, Tue October 22, 2024"
+    return _TRAILING_TIME.sub("", text, count=1).strip()
+
+
+def _month_number(token: str) -> int:
+    return int(token) if token.isdigit() else _MONTHS[token.lower().rstrip(".")]
+
+
+def _unambiguous(match: re.Match[str]) -> str | None:
+    """D/M/Y or M/D/Y: a date only when one reading is impossible or both agree."""
+    a, b = int(match["a"]), int(match["b"])
+    if a <= 12 and b <= 12 and a != b:
+        return None
+    day, month = (a, b) if a > 12 or a == b else (b, a)
+    return _iso(match["year"], month, day)
+
+
+def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return date.isoformat() if 1800 <= date.year <= 2200 else None

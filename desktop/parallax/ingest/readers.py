@@ -1,0 +1,147 @@
+"""The readers: a file, bytes or pasted text -> Parsed (an Article and its original bytes)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path, PurePath
+
+from parallax import errors
+from parallax.ingest import decode, files, markdown, metadata, plaintext, sniff
+from parallax.ingest.dates import is_iso_date
+from parallax.ingest.fields import Fields
+from parallax.ingest.frontmatter import split_front_matter
+from parallax.ingest.html import read_html
+from parallax.ingest.language import detect_language
+from parallax.ingest.plaintext import Block
+from parallax.model import Article, Parsed, count_words
+
+ID_LENGTH = 12
+
+
+def read_path(path: str | Path) -> Parsed:
+    """Read one file; raises InputError with the user's message if it cannot be an article."""
+    data = files.load(path)
+    return read_bytes(data, name=os.fspath(path), source_path=os.fspath(path))
+
+
+def read_bytes(data: bytes, *, name: str, source_path: str | None = None) -> Parsed:
+    """Read the bytes of a file called `name`; its content decides the reader as much as its
+    suffix (HTML in a .txt file is read as HTML, plain text in a .html file as text)."""
+    if len(data) > errors.MAX_INPUT_BYTES:
+        raise errors.too_large(name, len(data))
+    if not data:
+        raise errors.empty_input(name)
+    sniff.check_binary(data, name)
+    decoded = decode.decode(data, name)
+    fmt = sniff.detect_format(decoded.text, PurePath(name).suffix)
+    fields, text = _read(fmt, decoded.text, name)
+    return _parsed(data, text, fields, fmt=fmt, encoding=decoded.encoding, path=source_path)
+
+
+def read_text(
+    text: str,
+    *,
+    name: str = "<stdin>",
+    title: str | None = None,
+    outlet: str | None = None,
+    byline: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+) -> Parsed:
+    """Read text from standard input or pasted in; the fields given override those found."""
+    if published is not None and not is_iso_date(published.strip()):
+        raise errors.bad_date(published)
+    original, decoded = _pasted(text, name)
+    fmt = sniff.detect_format(decoded.text, PurePath(name).suffix)
+    found, body = _read(fmt, decoded.text, name)
+    given = Fields(*(_given(value) for value in (title, outlet, byline, published, url)))
+    fields = given.fill(found)
+    return _parsed(original, body, fields, fmt="stdin", encoding=decoded.encoding, path=None)
+
+
+def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str]:
+    """Metadata and stored text of decoded `raw` in format `fmt`."""
+    # a page is repaired after extraction (ftfy on markup is slow); lxml refuses control chars
+    text = decode.strip_controls(raw) if fmt == "html" else decode.clean(raw)
+    if not text.strip():
+        raise errors.empty_input(name)
+    known, blocks = _BLOCKS[fmt](text)
+    found, blocks = metadata.recover(blocks, title_allowed=known.title is None)
+    body = plaintext.render(blocks)
+    if not body.strip():
+        raise errors.no_text(name)
+    return known.fill(found), body
+
+
+def _plain_blocks(text: str) -> tuple[Fields, list[Block]]:
+    known, body = split_front_matter(text)
+    return known, plaintext.split_blocks(body)
+
+
+def _markdown_blocks(text: str) -> tuple[Fields, list[Block]]:
+    known, body = split_front_matter(text)
+    title, blocks = markdown.to_blocks(body)
+    return known.fill(Fields(title=title)), blocks
+
+
+def _html_blocks(page: str) -> tuple[Fields, list[Block]]:
+    known, body = read_html(page)
+    return known, plaintext.split_blocks(decode.clean(body))
+
+
+_BLOCKS = {"txt": _plain_blocks, "md": _markdown_blocks, "html": _html_blocks}
+
+
+def _parsed(
+    original: bytes, text: str, fields: Fields, *, fmt: str, encoding: str, path: str | None
+) -> Parsed:
+    digest = hashlib.sha256(original).hexdigest()
+    article = Article(
+        id=digest[:ID_LENGTH],
+        sha256=digest,
+        text=text,
+        title=fields.title,
+        outlet=fields.outlet,
+        byline=fields.byline,
+        published=fields.published,
+        url=fields.url,
+        source_path=os.path.abspath(path) if path else None,
+        words=count_words(text),
+        language=detect_language(text),
+        encoding=encoding,
+        format=fmt,
+    )
+    return Parsed(article, original)
+
+
+def _pasted(text: str, name: str) -> tuple[bytes, decode.Decoded]:
+    """The original bytes of pasted text (its UTF-8), and the text to read.
+
+    Bytes that were not UTF-8 reach us from standard input as surrogate escapes; they are turned
+    back into those bytes and decoded the way a file would be (cp1252 "Caf\\xe9" -> "Café").
+    Other lone surrogates can only come from a program; clean() drops them from the text.
+    """
+    try:
+        return _checked(text.encode("utf-8"), name), decode.Decoded(text, "utf-8")
+    except UnicodeEncodeError:
+        pass
+    try:
+        original = _checked(text.encode("utf-8", errors="surrogateescape"), name)
+    except UnicodeEncodeError:
+        original = _checked(text.encode("utf-8", errors="surrogatepass"), name)
+        return original, decode.Decoded(text, "utf-8")
+    return original, decode.decode(original, name)
+
+
+def _checked(original: bytes, name: str) -> bytes:
+    if len(original) > errors.MAX_INPUT_BYTES:
+        raise errors.too_large(name, len(original))
+    return original
+
+
+def _given(value: str | None) -> str | None:
+    """A field given by the caller; a blank one counts as not given."""
+    if value is None:
+        return None
+    return value.strip() or None
