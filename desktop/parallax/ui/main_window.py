@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.library_view)
         body.addWidget(panes)
         body.setStretchFactor(1, 3)
+        body.setSizes([420, 860])
         self.setCentralWidget(body)
         self._make_menus()
         self.resize(1280, 800)
