@@ -63,3 +63,30 @@ def test_make_run_entry_point_opens_the_sample_story(qapp, library_path: Path):
     assert app.main(["--sample", "--library", str(library_path)]) == 0  # idempotent
     with open_library(library_path) as db:
         assert db.count() == 3
+
+
+def test_two_files_on_the_command_line_open_side_by_side(qapp, library_path: Path):
+    from support import SAMPLES
+
+    shown = []
+    QTimer.singleShot(0, lambda: shown.extend(_pane_titles()))
+    QTimer.singleShot(0, QApplication.instance().quit)
+    files = [str(SAMPLES / "2-harbour-post.html"), str(SAMPLES / "1-northline-wire.txt")]
+    assert app.main([*files, "--library", str(library_path)]) == 0
+    assert shown[0].startswith("Brenner Valley flood toll") and shown[1].startswith(
+        "Floods kill 65"
+    )
+
+
+def test_a_file_that_cannot_be_read_fails_with_one_message(
+    qapp, library_path: Path, tmp_path, capsys
+):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert app.main([str(empty), "--library", str(library_path)]) == 1
+    assert capsys.readouterr().err.strip() == f"parallax: error: {empty}: the file is empty"
+
+
+def _pane_titles() -> list[str]:
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    return [window.pane_a.article.title, window.pane_b.article.title]

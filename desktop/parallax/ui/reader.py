@@ -1,0 +1,31 @@
+"""Starts Qt and the main window on the articles that `parallax.app` chose to open."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from parallax import errors
+from parallax.model import Article
+from parallax.ui.main_window import MainWindow
+
+
+def run_reader(load: Callable[[], tuple[Sequence[Article], str | None]]) -> int:
+    """Open the window on what `load()` returns; a ParallaxError is shown, not raised."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Parallax")
+    app.setOrganizationName("Parallax")
+    window = MainWindow()
+    try:
+        articles, title = load()
+    except errors.ParallaxError as error:
+        print(f"parallax: error: {error}", file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            window.show_error(str(error))
+        return 1
+    window.show_library(articles, title=title)
+    window.show()
+    return app.exec()
