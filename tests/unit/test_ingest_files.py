@@ -187,3 +187,12 @@ def test_a_symlink_loop_does_not_recurse_forever(newsroom: Path):
 def test_supported_suffixes():
     assert {".txt", ".md", ".html"} <= set(SUPPORTED_SUFFIXES)
     assert all(suffix == suffix.lower() and suffix.startswith(".") for suffix in SUPPORTED_SUFFIXES)
+
+
+def test_source_path_is_stored_absolute(tmp_path, monkeypatch):
+    from parallax.ingest import read_path
+
+    (tmp_path / "wire.txt").write_text("Rescue teams reached Orsk on Monday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    parsed = read_path("wire.txt")
+    assert parsed.article.source_path == str(tmp_path / "wire.txt")

@@ -22,7 +22,7 @@ ID_LENGTH = 12
 def read_path(path: str | Path) -> Parsed:
     """Read one file; raises InputError with the user's message if it cannot be an article."""
     data = files.load(path)
-    return read_bytes(data, name=os.fspath(path), source_path=os.fspath(path))
+    return read_bytes(data, name=os.fspath(path), source_path=os.path.abspath(path))
 
 
 def read_bytes(data: bytes, *, name: str, source_path: str | None = None) -> Parsed:
