@@ -49,6 +49,8 @@ format: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/library.py
+	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/recognizers.py --speed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info

@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from parallax import __version__, errors, ingest
-from parallax.cli_text import article_header, article_table, search_results
+from parallax.cli_text import article_header, article_table, fact_table, search_results
 from parallax.library import Library, open_library
 from parallax.model import Article
 
-COMMANDS = ("import", "list", "search", "show")
+COMMANDS = ("import", "list", "search", "show", "facts")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_list(sub)
     _add_search(sub)
     _add_show(sub)
+    _add_facts(sub)
     return parser
 
 
@@ -100,6 +102,12 @@ def _add_show(sub: Any) -> None:
     parser = _command(sub, "show", run_show, "show one article: metadata and text")
     _add_ref_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print the JSON article object")
+
+
+def _add_facts(sub: Any) -> None:
+    parser = _command(sub, "facts", run_facts, "extracted facts of one article, with provenance")
+    _add_ref_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print article, sentences and facts")
 
 
 def _add_ref_arguments(parser: argparse.ArgumentParser) -> None:
@@ -192,6 +200,30 @@ def run_show(args: argparse.Namespace) -> int:
         print(article_header(article))
         print()
         print(article.text)
+    return EXIT_OK
+
+
+def run_facts(args: argparse.Namespace) -> int:
+    from parallax.facts import analyses  # spaCy is imported only when facts are needed
+
+    with _library(args) as db:
+        article = resolve_ref(db, args.ref, title=args.title, published=args.published)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            (analysis,) = analyses(db, [article])
+    for warning in caught:
+        print(f"parallax: warning: {warning.message}", file=sys.stderr)
+    if args.json:
+        _print_json(
+            {
+                "article": article.to_json(),
+                "model": analysis.model.to_json(),
+                "sentences": [sentence.to_json() for sentence in analysis.sentences],
+                "facts": [fact.to_json() for fact in analysis.facts],
+            }
+        )
+    else:
+        print(fact_table(analysis, article))
     return EXIT_OK
 
 

@@ -1,0 +1,46 @@
+"""Facts of library articles: read from the library's cache, else analysed once and saved.
+
+Reopening an article costs a query, not a model run: the cache key is the article, the
+extraction's PIPELINE_VERSION and the model that would run, which is known from the installed
+packages' metadata without loading spaCy (so a fully cached call never imports it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from parallax import nlp
+from parallax.library import Library
+from parallax.model import Analysis, Article
+from parallax.nlp.models import expected_model
+
+
+def analyses(db: Library, articles: Iterable[Article]) -> list[Analysis]:
+    """The analysis of each article, in order; missing ones are computed and stored."""
+    progress = analyse_with_progress(db, articles)
+    try:
+        while True:
+            next(progress)
+    except StopIteration as done:
+        return done.value
+
+
+def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[tuple[int, int]]:
+    """Yields (done, total) as articles are analysed, cancellable between yields; returns the
+    analyses in order. What was analysed before a cancellation is not saved."""
+    articles = list(articles)
+    model = expected_model()
+    found = {
+        a.id: db.cached_analysis(a.id, pipeline=nlp.PIPELINE_VERSION, model=model) for a in articles
+    }
+    missing = [a for a in articles if found[a.id] is None]
+    total = len(missing)
+    yield 0, total
+    if missing:
+        fresh = []
+        for analysis in nlp.analyse_many(missing, pipeline=nlp.load_pipeline()):
+            fresh.append(analysis)
+            yield len(fresh), total
+        db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION)
+        found.update((analysis.article_id, analysis) for analysis in fresh)
+    return [found[a.id] for a in articles]
