@@ -64,6 +64,11 @@ def test_a_missing_year_is_the_most_recent_one(text, value):
         ("He said troops would join the front by Thursday.", "2024-10-24"),
         ("The board will vote on Friday.", "2024-10-25"),
         ("The talks are due to resume on Monday.", "2024-10-28"),
+        ("“We will not leave,” Reyes said on Monday.", "2024-10-21"),
+        ('"Help will come," the mayor told reporters on Monday.', "2024-10-21"),
+        ("The council, which will meet again soon, voted on Monday.", "2024-10-21"),
+        ("Crews will need to finish by Friday.", "2024-10-25"),
+        ("The board, which met early, will vote on Friday.", "2024-10-25"),
     ],
 )
 def test_weekdays_are_the_past_one_unless_the_sentence_looks_ahead(text, value):

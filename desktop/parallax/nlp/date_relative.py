@@ -16,6 +16,13 @@ _FUTURE_RE = re.compile(
     r"by)\b[^.!?]*$",
     re.IGNORECASE,
 )
+_CLOSING_QUOTES = ('"', "”", "»")
+_PAST_BEFORE_RE = re.compile(
+    r"\b(?:said|told|announced|added|wrote|was|were|had|did|went|came|met|began|"
+    r"[a-z]{2,}ed)\b(?:\s+(?!(?:by|until|till|to|will|would)\b)[\w'’]+){0,2}?"
+    r"\s+(?:on\s+|last\s+|early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 _SET_BEFORE_RE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _HOLIDAY_BEFORE_RE = re.compile(
     r"\b(?:Good|Black|Super|Cyber|Ash|Easter|Palm|Bloody|Shrove|Maundy|Holy|Blue|Giving|Whit|"
@@ -30,8 +37,19 @@ _BACKWARDS_RE = re.compile(r"\b(?:ago|before)\b")
 
 
 def is_future(text: str, start: int) -> bool:
-    """Whether the sentence before `start` speaks of the future ("will", "is due", "by")."""
-    return _FUTURE_RE.search(text, max(0, start - 80), start) is not None
+    """Whether the narration before `start` speaks of the future ("will", "is due", "by").
+
+    A quotation speaks in its own tense ("“We will …,” Reyes said on Monday"), so only the words
+    after the last closing quotation mark count; a past-tense verb right before the date ("said
+    on Monday", "arrived Monday") settles it as past.
+    """
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    closing = max(window.rfind(mark) for mark in _CLOSING_QUOTES)
+    window = window[closing + 1 :]
+    if _PAST_BEFORE_RE.search(window):
+        return False
+    return _FUTURE_RE.search(window) is not None
 
 
 def month_alone(match, text: str, published: dt.date | None) -> Mention | None:
