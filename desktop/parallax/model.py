@@ -201,3 +201,115 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
         sentences=tuple(Sentence(**s) for s in data["sentences"]),
         facts=tuple(facts),
     )
+
+
+MATCH_STATUSES = ("conflict", "only_a", "only_b", "variant", "agree")
+CHANGE_CATEGORIES = ("number", "date", "entity", "quote", "hedge", "wording", "style")
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Sentences of A paired with sentences of B that report the same thing (1:1, 1:2 or 2:1).
+
+    `kind`: "same" (identical words), "changed" (edited or reworded), "moved" (out of order with
+    the pairs around it, whether edited or not). A sentence no pair covers is unique to its side.
+    """
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float
+    kind: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": list(self.a),
+            "b": list(self.b),
+            "score": round(self.score, 4),
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A word-level difference inside one aligned pair; plain offsets into each article's text.
+
+    An insertion has `a_start == a_end` (where it would go in A); a deletion `b_start == b_end`.
+    `category` is one of CHANGE_CATEGORIES; "style" (case, punctuation, whitespace, quote marks)
+    is shown quietly, never hidden.
+    """
+
+    op: str  # "replace" | "delete" | "insert"
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    category: str
+    pair: int  # index of the Alignment it belongs to
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "op": self.op,
+            "a": [self.a_start, self.a_end],
+            "b": [self.b_start, self.b_end],
+            "category": self.category,
+            "pair": self.pair,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How one fact of A relates to one fact of B (either may be None for only_a / only_b)."""
+
+    status: str  # one of MATCH_STATUSES
+    kind: str
+    a: Fact | None
+    b: Fact | None
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "kind": self.kind,
+            "a": self.a.to_json() if self.a else None,
+            "b": self.b.to_json() if self.b else None,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything Parallax says about two versions of a story."""
+
+    a: Article
+    b: Article
+    a_analysis: Analysis
+    b_analysis: Analysis
+    alignment: tuple[Alignment, ...]
+    changes: tuple[Change, ...]
+    matches: tuple[Match, ...]
+
+    def summary(self) -> dict[str, int]:
+        counts = dict.fromkeys(("agree", "conflict", "variant", "only_a", "only_b"), 0)
+        for match in self.matches:
+            counts[match.status] += 1
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """One fact across the articles of a story: the fact each article gives for it, if any."""
+
+    kind: str
+    label: str  # what the row is about: "visit (ordinal)", "Tomas Reyes", "people killed"
+    facts: tuple[Fact | None, ...]  # one per article of the StoryMatrix, None where absent
+    cells: tuple[str, ...]  # per article: "agree" | "conflict" | "absent"
+    status: str  # "disputed" | "single" | "partial" | "agreed"
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMatrix:
+    """The fact x article matrix of a story: disputed and single-source rows first."""
+
+    story: str
+    articles: tuple[Article, ...]
+    rows: tuple[StoryRow, ...]
