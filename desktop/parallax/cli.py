@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +18,7 @@ from parallax.cli_text import article_header, article_table, fact_table, search_
 from parallax.library import Library, open_library
 from parallax.model import Article
 
-COMMANDS = ("import", "list", "search", "show", "facts")
+COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -57,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_search(sub)
     _add_show(sub)
     _add_facts(sub)
+    _add_compare(sub)
+    _add_story(sub)
     return parser
 
 
@@ -108,6 +113,30 @@ def _add_facts(sub: Any) -> None:
     parser = _command(sub, "facts", run_facts, "extracted facts of one article, with provenance")
     _add_ref_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print article, sentences and facts")
+
+
+def _add_compare(sub: Any) -> None:
+    parser = _command(
+        sub, "compare", run_compare, "compare two articles: conflicts, only-in, moves"
+    )
+    parser.add_argument("a", metavar="A", help="library id, file, or - for stdin")
+    parser.add_argument("b", metavar="B", help="library id, file, or - for stdin")
+    _add_report_options(parser)
+    parser.add_argument("--title", help="title of the text read from stdin")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="date of the text from stdin")
+
+
+def _add_story(sub: Any) -> None:
+    parser = _command(sub, "story", run_story, "the fact-by-article matrix of a story")
+    parser.add_argument("name", metavar="NAME", help="story name (any letter case)")
+    _add_report_options(parser)
+
+
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    from parallax.report import FORMATS
+
+    parser.add_argument("--format", choices=FORMATS, default="text", help="report format (text)")
+    parser.add_argument("--output", metavar="PATH", type=Path, help="write to a file, not stdout")
 
 
 def _add_ref_arguments(parser: argparse.ArgumentParser) -> None:
@@ -208,11 +237,8 @@ def run_facts(args: argparse.Namespace) -> int:
 
     with _library(args) as db:
         article = resolve_ref(db, args.ref, title=args.title, published=args.published)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
+        with _fallback_warnings():
             (analysis,) = analyses(db, [article])
-    for warning in caught:
-        print(f"parallax: warning: {warning.message}", file=sys.stderr)
     if args.json:
         _print_json(
             {
@@ -224,6 +250,33 @@ def run_facts(args: argparse.Namespace) -> int:
         )
     else:
         print(fact_table(analysis, article))
+    return EXIT_OK
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from parallax.facts import compare_articles
+    from parallax.report import render_comparison
+
+    if args.a == args.b == "-":
+        raise errors.ParallaxError("only one of A and B can be - (standard input)")
+    with _library(args) as db:
+        a, b = (
+            resolve_ref(db, ref, title=args.title, published=args.published)
+            for ref in (args.a, args.b)
+        )
+        with _fallback_warnings():
+            comparison = compare_articles(db, a, b)
+    _emit(render_comparison(comparison, args.format), args.output)
+    return EXIT_OK
+
+
+def run_story(args: argparse.Namespace) -> int:
+    from parallax.facts import story_of
+    from parallax.report import render_story
+
+    with _library(args) as db, _fallback_warnings():
+        matrix = story_of(db, args.name)
+    _emit(render_story(matrix, args.format), args.output)
     return EXIT_OK
 
 
@@ -242,6 +295,40 @@ def resolve_ref(
 
 def _library(args: argparse.Namespace) -> Library:
     return open_library(getattr(args, "library", None))
+
+
+@contextlib.contextmanager
+def _fallback_warnings() -> Iterator[None]:
+    """Show warnings (e.g. the NLP fallback) as one `parallax: warning:` line each."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        print(f"parallax: warning: {warning.message}", file=sys.stderr)
+
+
+def _emit(report: str, output: Path | None) -> None:
+    """Print the report, or write it to `output` atomically (all of it, or nothing)."""
+    if output is None:
+        sys.stdout.write(report if report.endswith("\n") else report + "\n")
+        return
+    write_atomically(output, report)
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write `content` to `path` through a temporary file in the same folder, then rename, so a
+    failure leaves no half-written report (the file is owner-only, like the library)."""
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
 
 
 def _print_json(value: Any) -> None:

@@ -143,6 +143,15 @@ def empty_story_name() -> LibraryError:
     return LibraryError("a story needs a name")
 
 
+# Output -------------------------------------------------------------------------------------
+def cannot_write(path: str | Path, reason: str) -> ParallaxError:
+    return ParallaxError(f"{_p(path)}: cannot write the report ({reason})")
+
+
+def story_too_small(name: str, count: int) -> ParallaxError:
+    return ParallaxError(f"{name}: the story has {count} article(s); a story needs at least one")
+
+
 # Lookup -------------------------------------------------------------------------------------
 def no_article(ref: str) -> NotFoundError:
     return NotFoundError(f"{ref}: no such article in the library")

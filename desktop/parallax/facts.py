@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from parallax import nlp
 from parallax.library import Library
-from parallax.model import Analysis, Article
+from parallax.model import Analysis, Article, Comparison, StoryMatrix
 from parallax.nlp.models import expected_model
 
 
@@ -44,3 +44,20 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
         db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION)
         found.update((analysis.article_id, analysis) for analysis in fresh)
     return [found[a.id] for a in articles]
+
+
+def compare_articles(db: Library, a: Article, b: Article) -> Comparison:
+    """Compare two library articles, analysing them first if the cache lacks them."""
+    from parallax.compare.compare import compare
+
+    a_analysis, b_analysis = analyses(db, [a, b])
+    return compare(a, b, a_analysis, b_analysis)
+
+
+def story_of(db: Library, name: str) -> StoryMatrix:
+    """The fact x article matrix of every article of the story `name`."""
+    from parallax.compare.story import story_matrix
+
+    story = db.story(name)
+    articles = db.articles(story=story.name)
+    return story_matrix(story.name, articles, analyses(db, articles))

@@ -1,0 +1,174 @@
+"""Known edits applied to real article text, for measuring what a comparison reports."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from parallax.model import Analysis
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NEW_SURNAMES = ["Halvorsen", "Okonkwo", "Brandauer", "Castellanos", "Lindqvist", "Moravec"]
+REWORDS = [
+    (r"\bsaid\b", "stated"), (r"\bhowever\b", "but"), (r"\bbecause\b", "since"),
+    (r"\balso\b", "as well"), (r"\bbegan\b", "started"), (r"\bbig\b", "large"),
+    (r"\bquickly\b", "rapidly"), (r"\bhelp\b", "assist"), (r"\bshowed\b", "indicated"),
+    (r"\btold\b", "informed"), (r"\bbuy\b", "purchase"), (r"\bend\b", "finish"),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One edit: where it sits in A's text and in B's text (empty range where nothing is)."""
+
+    kind: str  # number | ordinal | date | name | drop | insert | move | reword
+    a_spans: tuple[tuple[int, int], ...]
+    b_spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Edited:
+    text: str
+    edit: Edit
+
+
+def number(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    facts = [f for f in analysis.facts if f.kind == "number" and re.fullmatch(r"\d[\d,]*", f.text)]
+    facts = [f for f in facts if isinstance(f.value, int) and f.value >= 2]
+    if not facts:
+        return None
+    fact = rng.choice(facts)
+    new = fact.value + max(1, fact.value // 10) + rng.randint(1, 3)
+    shown = f"{new:,}" if "," in fact.text else str(new)
+    return _replace(text, fact.start, fact.end, shown, "number")
+
+
+def ordinal(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    facts = [f for f in analysis.facts if f.kind == "ordinal" and f.text.lower() in ORDINALS]
+    if not facts:
+        return None
+    fact = rng.choice(facts)
+    index = ORDINALS.index(fact.text.lower())
+    new = ORDINALS[index + 1 if index + 1 < len(ORDINALS) else index - 1]
+    return _replace(text, fact.start, fact.end, _same_case(fact.text, new), "ordinal")
+
+
+def date(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    choices = []
+    for fact in (f for f in analysis.facts if f.kind == "date" and f.value):
+        day = re.search(r"\b([1-9]|1\d|2[0-7])\b", fact.text)
+        if day and re.search(r"[A-Za-z]", fact.text):
+            choices.append(
+                (fact.start + day.start(), fact.start + day.end(), str(int(day.group()) + 1))
+            )
+        elif fact.text in WEEKDAYS:
+            choices.append((fact.start, fact.end, WEEKDAYS[(WEEKDAYS.index(fact.text) + 2) % 7]))
+    if not choices:
+        return None
+    start, end, new = rng.choice(choices)
+    return _replace(text, start, end, new, "date")
+
+
+def name(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    people = {f.canonical for f in analysis.facts if f.kind == "person" and f.canonical}
+    people = sorted(p for p in people if len(p.split()) >= 2 and p.split()[-1][:1].isupper())
+    if not people:
+        return None
+    surname = rng.choice(people).split()[-1]
+    new = rng.choice([n for n in NEW_SURNAMES if n not in text])
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+    out, b_spans, shift = text, [], 0
+    for start, end in spans:
+        out = out[: start + shift] + new + out[end + shift :]
+        b_spans.append((start + shift, start + shift + len(new)))
+        shift += len(new) - (end - start)
+    return Edited(out, Edit("name", tuple(spans), tuple(b_spans)))
+
+
+def drop(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    sentence = _pick_sentence(analysis, rng)
+    if sentence is None:
+        return None
+    start, end = _with_trailing_space(text, sentence.start, sentence.end)
+    return Edited(text[:start] + text[end:], Edit("drop", ((sentence.start, sentence.end),), ()))
+
+
+def insert(text: str, analysis: Analysis, rng: random.Random, *, donor: str) -> Edited | None:
+    sentence = _pick_sentence(analysis, rng)
+    if sentence is None:
+        return None
+    at = sentence.end
+    new = " " + donor.strip()
+    out = text[:at] + new + text[at:]
+    return Edited(out, Edit("insert", (), ((at + 1, at + len(new)),)))
+
+
+def move(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    sentences = analysis.sentences
+    if len(sentences) < 6:
+        return None
+    i = rng.randrange(1, len(sentences) - 3)
+    j = rng.randrange(i + 3, len(sentences))
+    moving = sentences[i]
+    start, end = _with_trailing_space(text, moving.start, moving.end)
+    body = text[moving.start : moving.end]
+    without = text[:start] + text[end:]
+    target = sentences[j].end - (end - start)
+    out = without[:target] + " " + body + without[target:]
+    return Edited(
+        out, Edit("move", ((moving.start, moving.end),), ((target + 1, target + 1 + len(body)),))
+    )
+
+
+def reword(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
+    fact_spans = [(f.start, f.end) for f in analysis.facts]
+    for sentence in rng.sample(list(analysis.sentences), len(analysis.sentences)):
+        body = text[sentence.start : sentence.end]
+        for pattern, new in REWORDS:
+            match = re.search(pattern, body)
+            if match is None:
+                continue
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(s < end and start < e for s, e in fact_spans):
+                continue
+            edited = _replace(text, start, end, new, "reword")
+            return Edited(
+                edited.text,
+                Edit(
+                    "reword",
+                    ((sentence.start, sentence.end),),
+                    ((sentence.start, sentence.end + len(new) - (end - start)),),
+                ),
+            )
+    return None
+
+
+EDITS: dict[str, Callable[..., Edited | None]] = {
+    "number": number, "ordinal": ordinal, "date": date, "name": name,
+    "drop": drop, "insert": insert, "move": move, "reword": reword,
+}  # fmt: skip
+
+
+def _replace(text: str, start: int, end: int, new: str, kind: str) -> Edited:
+    out = text[:start] + new + text[end:]
+    return Edited(out, Edit(kind, ((start, end),), ((start, start + len(new)),)))
+
+
+def _pick_sentence(analysis: Analysis, rng: random.Random):
+    sentences: Sequence = analysis.sentences
+    if len(sentences) < 3:
+        return None
+    return sentences[rng.randrange(1, len(sentences) - 1)]
+
+
+def _with_trailing_space(text: str, start: int, end: int) -> tuple[int, int]:
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return start, end
+
+
+def _same_case(original: str, new: str) -> str:
+    return new.capitalize() if original[:1].isupper() else new

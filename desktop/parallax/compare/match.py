@@ -1,0 +1,98 @@
+"""Fact matching between two articles: what both say, where they disagree, what only one has.
+
+Every candidate pair (a fact of A, a fact of B, of one family) gets a verdict and a score
+(`match_judge`); the best pairs are taken greedily, each fact used once, and what is left is
+only_a / only_b. Entities are matched once per entity: repeated mentions of one canonical name
+are represented by the first (`match_groups`), so they appear in no Match of their own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
+
+from parallax.compare.match_context import ArticleView, SentencePairs
+from parallax.compare.match_groups import mention_groups
+from parallax.compare.match_judge import Sides, Verdict, judge
+from parallax.compare.match_kinds import family
+from parallax.model import MATCH_STATUSES, Alignment, Analysis, Fact, Match
+
+Candidate = tuple[Verdict, Fact, Fact]
+
+
+def match_facts(
+    a: Analysis,
+    b: Analysis,
+    *,
+    a_text: str,
+    b_text: str,
+    alignment: Sequence[Alignment] = (),
+) -> tuple[Match, ...]:
+    """Every fact of A and of B in at most one Match (entities: their first mention stands for
+    the rest), sorted by status (MATCH_STATUSES order), then position in A (B for only_b)."""
+    view_a, view_b = ArticleView(a_text, a), ArticleView(b_text, b)
+    sides = Sides(view_a, view_b, SentencePairs(view_a, view_b, alignment))
+    groups_a, groups_b = mention_groups(a.facts), mention_groups(b.facts)
+    chosen = assign(candidates(groups_a, groups_b, sides))
+    return tuple(sorted(_matches(chosen, groups_a, groups_b), key=match_order))
+
+
+def candidates(
+    groups_a: dict[str, tuple[Fact, ...]], groups_b: dict[str, tuple[Fact, ...]], sides: Sides
+) -> list[Candidate]:
+    """Every pair of one family that reports the same thing, with its verdict."""
+    by_family: dict[str, list[tuple[Fact, ...]]] = defaultdict(list)
+    for members in groups_b.values():
+        by_family[family(members[0].kind)].append(members)
+    found = []
+    for x in groups_a.values():
+        for y in by_family[family(x[0].kind)]:
+            verdict = judge(x, y, sides)
+            if verdict is not None:
+                found.append((verdict, x[0], y[0]))
+    return found
+
+
+def assign(found: Sequence[Candidate]) -> list[Candidate]:
+    """The best candidates greedily, each fact in one pair at most; ties go to earlier text."""
+    return [found[k] for k in greedy([(v.score, x.id, y.id) for v, x, y in found])]
+
+
+def greedy(scored: Sequence[tuple[float, Hashable, Hashable]]) -> list[int]:
+    """Indices of the pairs taken best score first, each left and right key used once; equal
+    scores are taken in the order given (callers list them in text order)."""
+    order = sorted(range(len(scored)), key=lambda k: -scored[k][0])
+    used_left: set[Hashable] = set()
+    used_right: set[Hashable] = set()
+    taken = []
+    for k in order:
+        _, left, right = scored[k]
+        if left not in used_left and right not in used_right:
+            used_left.add(left)
+            used_right.add(right)
+            taken.append(k)
+    return taken
+
+
+def _matches(
+    chosen: list[Candidate],
+    groups_a: dict[str, tuple[Fact, ...]],
+    groups_b: dict[str, tuple[Fact, ...]],
+) -> list[Match]:
+    matches = [Match(v.status, x.kind, x, y, v.note) for v, x, y in chosen]
+    paired_a = {x.id for _, x, _ in chosen}
+    paired_b = {y.id for _, _, y in chosen}
+    matches += [
+        Match("only_a", m[0].kind, m[0], None) for k, m in groups_a.items() if k not in paired_a
+    ]
+    matches += [
+        Match("only_b", m[0].kind, None, m[0]) for k, m in groups_b.items() if k not in paired_b
+    ]
+    return matches
+
+
+def match_order(match: Match) -> tuple[int, int, int]:
+    """Status (MATCH_STATUSES order), then position in A, or in B for only_b."""
+    fact = match.a if match.a is not None else match.b
+    assert fact is not None
+    return MATCH_STATUSES.index(match.status), fact.start, fact.end

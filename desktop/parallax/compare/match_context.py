@@ -1,0 +1,211 @@
+"""The words around a fact, and which sentences of two articles report the same thing.
+
+A fact's context is the content words of its sentence, weighted by closeness to the fact: the
+"forced ... from their homes" around "12,000" and around "More than 10,000 people". Stemming is
+a few suffix rules and a synonym table by hand, so that matching runs on stored text without a
+model.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from parallax.compare.match_kinds import family
+from parallax.compare.tokens import Token, tokenize
+from parallax.model import Alignment, Analysis, Fact, Sentence
+
+WINDOW = 10  # words each side of a fact
+DECAY = 0.35  # weight of a word d words away: 1 / (1 + DECAY * d)
+RIGHT_PENALTY = 1.5  # a label word after the fact must be this much closer than one before
+SIMILAR_SENTENCES = 0.35  # Dice overlap of content words of two sentences taken as "aligned"
+
+STOPWORDS = frozenset(
+    """a an the and or but if of in on at to from by for with as into onto over under about
+    than then that this these those there here it its it's is are was were be been being am
+    has have had having do does did will would shall should can could may might must not no
+    he she they we i you him her them us me his hers their theirs our your my who whom whose
+    which what when where why how also just more most less least some any all each other such
+    so very too only said says say told tell according while after before since until during
+    up down out off again further once per one two three four five six seven eight nine ten
+    eleven twelve hundred thousand million billion first second third fourth fifth sixth
+    seventh eighth ninth tenth mr mrs ms""".split()  # noqa: SIM905 (a word list reads better as words)
+)
+# Words news copy uses interchangeably for one slot: "killed 65" / "72 have died".
+SYNONYMS = {
+    **dict.fromkeys(["killed", "kill", "kills", "died", "die", "dead", "death", "toll"], "die"),
+    **dict.fromkeys(["fatalities", "lives", "perished", "deaths"], "die"),
+    **dict.fromkeys(["injured", "wounded", "hurt", "injuries"], "injure"),
+    **dict.fromkeys(["troops", "soldiers", "soldier", "troop"], "soldier"),
+    **dict.fromkeys(["fallen", "fell", "dropped", "drop", "declined", "fall"], "fall"),
+    **dict.fromkeys(["rose", "risen", "climbed", "increased", "rise"], "rise"),
+    **dict.fromkeys(["evacuated", "displaced", "homeless"], "displace"),
+}
+
+
+@functools.lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A crude stem: synonyms first, then plural and possessive endings."""
+    word = word.casefold().replace("’", "'").removesuffix("'s")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@dataclass
+class ArticleView:
+    """An analysed article's text, sentences and facts, with per-fact context cached."""
+
+    text: str
+    analysis: Analysis
+    _tokens: dict[int, list[Token]] = field(default_factory=dict, init=False)
+    _context: dict[str, dict[str, float]] = field(default_factory=dict, init=False)
+    _content: dict[int, frozenset[str]] = field(default_factory=dict, init=False)
+    _rank: dict[str, int] = field(default_factory=dict, init=False)
+    _by_sentence: dict[int, list[Fact]] | None = field(default=None, init=False)
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        return self.analysis.facts
+
+    def in_sentence(self, index: int) -> list[Fact]:
+        """The facts of sentence `index`, in text order."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for fact in self.facts:
+                self._by_sentence.setdefault(fact.sentence, []).append(fact)
+        return self._by_sentence.get(index, [])
+
+    def rank(self, fact: Fact) -> int:
+        """Position of `fact` among the facts of its family in its sentence."""
+        if fact.id not in self._rank:
+            like = [
+                f for f in self.in_sentence(fact.sentence) if family(f.kind) == family(fact.kind)
+            ]
+            self._rank.update((f.id, i) for i, f in enumerate(like))
+        return self._rank.get(fact.id, -1)
+
+    def sentence(self, index: int) -> Sentence | None:
+        sentences = self.analysis.sentences
+        return sentences[index] if 0 <= index < len(sentences) else None
+
+    def words(self, index: int) -> list[Token]:
+        """Word tokens of sentence `index` (all of them, stop words included)."""
+        if index not in self._tokens:
+            s = self.sentence(index)
+            tokens = tokenize(self.text, s.start, s.end) if s else []
+            self._tokens[index] = [t for t in tokens if t.is_word]
+        return self._tokens[index]
+
+    def context(self, fact: Fact) -> dict[str, float]:
+        """Stemmed content words near `fact` in its sentence, weighted by closeness; a word
+        nearer another fact of the same family belongs to that one ("killed 65 people and
+        forced 12,000 from their homes": "forced" and "homes" describe 12,000)."""
+        if fact.id not in self._context:
+            words = self.words(fact.sentence)
+            rivals = [
+                f for f in self.in_sentence(fact.sentence)
+                if f.id != fact.id and family(f.kind) == family(fact.kind)
+            ]  # fmt: skip
+            self._context[fact.id] = _weighted(words, fact, rivals)
+        return self._context[fact.id]
+
+    def content(self, index: int) -> frozenset[str]:
+        """The stemmed content words of sentence `index`."""
+        if index not in self._content:
+            words = self.words(index)
+            self._content[index] = frozenset(stem(t.norm) for t in words if _is_content(t.norm))
+        return self._content[index]
+
+    def nearest_word(self, fact: Fact) -> str | None:
+        """The content word that best names what `fact` is about: the closest one, words
+        before it preferred ("floods began on October 14", "fallen 12% since Sunday")."""
+        words = self.words(fact.sentence)
+        own = _span(words, fact)
+        if own is None:
+            return None
+        near = [
+            (_distance(i, own) + (RIGHT_PENALTY if i > own[1] else 0), i)
+            for i, t in enumerate(words)
+            if _is_content(t.norm) and not own[0] <= i <= own[1]
+        ]
+        return words[min(near)[1]].norm if near else None
+
+    def neighbours(self, fact: Fact, *, size: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The `size` words just before and just after `fact` ("interior minister", "said")."""
+        words = self.words(fact.sentence)
+        before = [t.norm for t in words if t.end <= fact.start][-size:]
+        after = [t.norm for t in words if t.start >= fact.end][:size]
+        return tuple(before), tuple(after)
+
+
+def _weighted(words: Sequence[Token], fact: Fact, rivals: Sequence[Fact]) -> dict[str, float]:
+    spans = [_span(words, f) for f in rivals]
+    own = _span(words, fact)
+    if own is None:
+        return {}
+    unit = stem(fact.unit) if fact.unit else None  # the unit is compared on its own
+    weights: dict[str, float] = {}
+    for i, token in enumerate(words):
+        d = _distance(i, own)
+        key = stem(token.norm)
+        if 0 < d <= WINDOW and _is_content(token.norm) and key != unit and _nearest(i, d, spans):
+            weights[key] = max(weights.get(key, 0.0), 1 / (1 + DECAY * d))
+    return weights
+
+
+def _span(words: Sequence[Token], fact: Fact) -> tuple[int, int] | None:
+    """The first and last word index inside `fact`."""
+    inside = [i for i, t in enumerate(words) if t.start < fact.end and t.end > fact.start]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _distance(i: int, span: tuple[int, int]) -> int:
+    first, last = span
+    return first - i if i < first else max(0, i - last)
+
+
+def _nearest(i: int, distance: int, spans: Sequence[tuple[int, int] | None]) -> bool:
+    return all(s is None or _distance(i, s) >= distance for s in spans)
+
+
+def _is_content(word: str) -> bool:
+    return word not in STOPWORDS and not any(ch.isdigit() for ch in word) and len(word) > 1
+
+
+def context_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Weighted Dice overlap of two contexts, 0..1."""
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return 0.0
+    shared = sum(a[w] + b[w] for w in a.keys() & b.keys())
+    return shared / total
+
+
+class SentencePairs:
+    """Which sentence of A reports the same thing as which of B: the alignment when given,
+    else sentences whose words are similar enough (computed on demand)."""
+
+    def __init__(self, a: ArticleView, b: ArticleView, alignment: Iterable[Alignment] = ()):
+        self.a, self.b = a, b
+        self.pairs = {(i, j) for pair in alignment for i in pair.a for j in pair.b}
+        self.given = bool(self.pairs)
+        self._similar: dict[tuple[int, int], bool] = {}
+
+    def aligned(self, i: int, j: int) -> bool:
+        if self.given:
+            return (i, j) in self.pairs
+        if (i, j) not in self._similar:
+            similarity = dice(self.a.content(i), self.b.content(j))
+            self._similar[i, j] = similarity >= SIMILAR_SENTENCES
+        return self._similar[i, j]
+
+
+def dice(x: frozenset[str], y: frozenset[str]) -> float:
+    """2|x & y| / (|x| + |y|), 0 for two empty sets."""
+    return 2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0

@@ -1,0 +1,187 @@
+"""What makes two facts of two articles "the same slot": the same kind of thing, counted in the
+same unit or said in the same words, in sentences that report the same thing.
+
+"65 people killed" and "at least 72 people have died" fill one slot (a death toll); "40 schools"
+and "72 people" do not, however close they sit. A slot is judged, not looked up: `number_slot`
+and `date_slot` return a strength (0 = not the same slot) that matching ranks pairs by.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from parallax.compare.match_context import (
+    STOPWORDS,
+    ArticleView,
+    SentencePairs,
+    context_similarity,
+    stem,
+)
+from parallax.model import Fact
+
+# An entity in another's slot is a conflict only for these ("Interior Minister ___ said").
+SLOT_ENTITY_KINDS = frozenset({"person", "organization", "place"})
+
+# Weights of the evidence that two facts fill one slot (see `SlotEvidence.strength`).
+W_UNIT, W_CONTEXT, W_ALIGNED, W_RANK, W_NEAR, W_EQUAL, W_TEXT = 0.4, 0.5, 0.3, 0.1, 0.2, 0.3, 0.3
+STRONG_CONTEXT = 0.25  # context alone makes a slot from here
+NEAR_ENOUGH = 0.5  # a specific unit alone makes a slot for values within a factor of ~3
+# Units too common to tell slots apart without context ("65 people killed" / "72 people hurt").
+COMMON_UNITS = frozenset(
+    {"people", "person", "time", "day", "week", "month", "year", "hour", "minute", "second"}
+)
+NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
+NEAR_DAYS = 30  # dates a month apart are not "near" at all
+
+
+def unit_key(fact: Fact) -> str | None:
+    """The counted unit, folded: "Soldiers" and "soldier" are one unit."""
+    return stem(fact.unit) if fact.unit else None
+
+
+def is_generic_unit(unit: str | None) -> bool:
+    """Units every fact of its kind has ("%", "USD"): equal units say nothing about the slot."""
+    return unit is not None and (unit == "%" or (len(unit) == 3 and unit.isupper()))
+
+
+@dataclass(frozen=True, slots=True)
+class SlotEvidence:
+    """Why two numbers or dates might fill one slot."""
+
+    same_unit: bool  # the same counted unit, and not a generic one
+    specific: bool  # ... and not a common one either ("soldiers", "schools", "visit")
+    context: float  # context_similarity, 0..1
+    aligned: bool  # their sentences are aligned
+    same_rank: bool  # aligned, and at the same position among their sentence's like facts
+    near: float  # closeness of the values, 0..1 (1: equal)
+    equal: bool  # equal values
+    same_text: bool  # written alike ("Tuesday" and "Tuesday")
+
+    def is_slot(self) -> bool:
+        """Enough evidence: similar words; or aligned sentences and a hint; or one unit and
+        some context; or a specific unit and near values ("1,500" / "3,000 soldiers"). Equal
+        values need less ("four days" / "four days" anywhere)."""
+        hint = self.context > 0 or self.equal
+        if self.context >= STRONG_CONTEXT:
+            return True
+        if self.aligned and (hint or self.same_rank or self.same_unit):
+            return True
+        if self.specific and self.near >= NEAR_ENOUGH:
+            return True
+        return (self.same_unit and hint) or (self.same_text and self.equal and hint)
+
+    def strength(self) -> float:
+        return (
+            W_UNIT * self.same_unit
+            + W_CONTEXT * self.context
+            + W_ALIGNED * self.aligned
+            + W_RANK * self.same_rank
+            + W_NEAR * self.near
+            + W_EQUAL * self.equal
+            + W_TEXT * self.same_text
+        )
+
+
+def number_slot(
+    a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView, pairs: SentencePairs
+) -> float:
+    """How strongly numbers `a` and `b` fill one slot; 0 when they do not (units differ)."""
+    ua, ub = unit_key(a), unit_key(b)
+    if ua and ub and ua != ub:
+        return 0.0
+    same_unit = bool(ua) and ua == ub and not is_generic_unit(a.unit)
+    near = _near_numbers(a.value, b.value)
+    specific = same_unit and ua not in COMMON_UNITS
+    return _strength(a, b, view_a, view_b, pairs, unit=(same_unit, specific), near=near)
+
+
+def date_slot(
+    a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView, pairs: SentencePairs
+) -> float:
+    """How strongly dates (or times) `a` and `b` fill one slot (the same event)."""
+    same_qualifier = bool(a.qualifier) and a.qualifier == b.qualifier
+    near = _near_dates(a.value, b.value)
+    return _strength(a, b, view_a, view_b, pairs, unit=(same_qualifier, False), near=near)
+
+
+def _strength(
+    a: Fact,
+    b: Fact,
+    view_a: ArticleView,
+    view_b: ArticleView,
+    pairs: SentencePairs,
+    *,
+    unit: tuple[bool, bool],
+    near: float,
+) -> float:
+    aligned = pairs.aligned(a.sentence, b.sentence)
+    evidence = SlotEvidence(
+        same_unit=unit[0],
+        specific=unit[1],
+        context=context_similarity(view_a.context(a), view_b.context(b)),
+        aligned=aligned,
+        same_rank=aligned and view_a.rank(a) == view_b.rank(b),
+        near=near,
+        equal=values_equal(a, b),
+        same_text=fold(a.text) == fold(b.text),
+    )
+    return evidence.strength() if evidence.is_slot() else 0.0
+
+
+def values_equal(a: Fact, b: Fact) -> bool:
+    """Equal normalised values; facts without one compare their folded text."""
+    if a.value is None or b.value is None:
+        return a.value is None and b.value is None and fold(a.text) == fold(b.text)
+    if isinstance(a.value, int | float) and isinstance(b.value, int | float):
+        return math.isclose(a.value, b.value, rel_tol=1e-9)
+    return a.value == b.value
+
+
+@functools.lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Case-folded, with runs of white space as one space."""
+    return " ".join(text.casefold().split())
+
+
+def _near_numbers(x: object, y: object) -> float:
+    if not (isinstance(x, int | float) and isinstance(y, int | float)) or x <= 0 or y <= 0:
+        return 1.0 if x == y else 0.0
+    return max(0.0, 1 - abs(math.log10(x / y)) / NEAR_DECADES)
+
+
+def _near_dates(x: object, y: object) -> float:
+    days_x, days_y = _day_number(x), _day_number(y)
+    if days_x is None or days_y is None:
+        return 1.0 if x == y else 0.0
+    return max(0.0, 1 - abs(days_x - days_y) / NEAR_DAYS)
+
+
+def _day_number(value: object) -> int | None:
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value).toordinal()
+    except ValueError:
+        return None
+
+
+def entity_slot(
+    a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView, pairs: SentencePairs
+) -> bool:
+    """Two different names in one slot: same kind, aligned sentences, and the same two words
+    before ("Interior Minister ___") or after ("___ told reporters") each."""
+    if a.kind != b.kind or a.kind not in SLOT_ENTITY_KINDS:
+        return False
+    if not pairs.aligned(a.sentence, b.sentence):
+        return False
+    before_a, after_a = view_a.neighbours(a)
+    before_b, after_b = view_b.neighbours(b)
+    return _telling(before_a, before_b) or _telling(after_a, after_b)
+
+
+def _telling(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same words, at least one of them a content word."""
+    return len(x) == 2 and x == y and any(w not in STOPWORDS for w in x)

@@ -1,0 +1,96 @@
+"""What the HTML report highlights in each article, and why: matched facts and word changes."""
+
+from __future__ import annotations
+
+from parallax.model import MATCH_STATUSES, Change, Comparison, Fact, Match
+from parallax.report import digest
+from parallax.report.html_marks import Mark
+
+STATUS_CLASS = {
+    "conflict": "conflict",
+    "only_a": "only",
+    "only_b": "only",
+    "variant": "variant",
+    "agree": "agree",
+}
+STATUS_WORDS = {
+    "conflict": "Conflict",
+    "only_a": "Only in A",
+    "only_b": "Only in B",
+    "variant": "Variant",
+    "agree": "Agreed",
+}
+STATUS_MARKS = {"conflict": "✗", "only_a": "◆", "only_b": "◆", "variant": "≈", "agree": "✓"}
+# Word changes that can alter what a story reports; "wording" and "style" are shown quieter.
+SUBSTANTIVE = ("number", "date", "entity", "quote", "hedge")
+_FACT_LAYER, _CHANGE_LAYER = 0, 1
+_TITLE_WIDTH = 80
+
+
+def anchor(side: str, fact: Fact) -> str:
+    """The in-page id of a fact's highlight: "a-f12", "b-f7"."""
+    return f"{side}-{fact.id}"
+
+
+def status_class(status: str) -> str:
+    return STATUS_CLASS.get(status, "other")
+
+
+def status_words(status: str) -> str:
+    return STATUS_WORDS.get(status, status)
+
+
+def status_label(status: str) -> str:
+    """The status with its mark, for a table cell: ✗ Conflict."""
+    return f"{STATUS_MARKS.get(status, '?')} {status_words(status)}"
+
+
+def fact_marks(matches: tuple[Match, ...], side: str) -> list[Mark]:
+    """One mark per fact of `side` named by a match; a fact in several shows its most urgent."""
+    chosen: dict[str, tuple[Fact, Match]] = {}
+    for match in sorted(matches, key=_urgency):
+        fact = getattr(match, side)
+        if fact is not None:
+            chosen.setdefault(fact.id, (fact, match))
+    return [_fact_mark(fact, match, side) for fact, match in chosen.values()]
+
+
+def _fact_mark(fact: Fact, match: Match, side: str) -> Mark:
+    classes = f"fact {status_class(match.status)}"
+    title = _fact_title(match, fact)
+    return Mark(fact.start, fact.end, classes, anchor(side, fact), title, layer=_FACT_LAYER)
+
+
+def _urgency(match: Match) -> int:
+    return MATCH_STATUSES.index(match.status) if match.status in MATCH_STATUSES else 99
+
+
+def _fact_title(match: Match, fact: Fact) -> str:
+    parts = [status_words(match.status), fact.kind, match.note, digest.fact_detail(fact)]
+    return " · ".join(digest.plain(part) for part in parts if part)
+
+
+def change_marks(comparison: Comparison, side: str) -> list[Mark]:
+    """One mark per word change on `side`: a range, or a point where the other side adds."""
+    return [_change_mark(comparison, change, side) for change in comparison.changes]
+
+
+def _change_mark(comparison: Comparison, change: Change, side: str) -> Mark:
+    here = (change.a_start, change.a_end) if side == "a" else (change.b_start, change.b_end)
+    there = (change.b_start, change.b_end) if side == "a" else (change.a_start, change.a_end)
+    other_side, other = ("B", comparison.b) if side == "a" else ("A", comparison.a)
+    words = digest.clip(digest.plain(other.text[there[0] : there[1]]), _TITLE_WIDTH)
+    alone = "gone" if side == "a" else "added"  # A is the earlier version: B drops, B adds
+    shape = "pt" if here[0] == here[1] else alone if there[0] == there[1] else "replace"
+    classes = f"chg {change_weight(change.category)} cat-{change.category} {shape}"
+    title = f"{change.category} change · " + (
+        f"{other_side}: “{words}”" if words else f"not in {other_side}"
+    )
+    return Mark(here[0], here[1], classes, title=title, layer=_CHANGE_LAYER)
+
+
+def change_weight(category: str) -> str:
+    """How loud a change is drawn: "sub" (can alter the facts), "wording", or "style"."""
+    if category in SUBSTANTIVE:
+        return "sub"
+    return "style" if category == "style" else "wording"

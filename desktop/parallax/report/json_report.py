@@ -1,0 +1,41 @@
+"""The JSON report: the `parallax compare --format json` contract object, and its text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import parallax
+from parallax.model import Comparison
+
+
+def generator() -> dict[str, str]:
+    """Which program wrote a report, so a reader can tell old files from new."""
+    return {"name": "parallax", "version": parallax.__version__}
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    """The contract object (CONTRACTS.md), then the fields added since, in a fixed order."""
+    return {
+        "a": comparison.a.to_json(),
+        "b": comparison.b.to_json(),
+        "model": comparison.a_analysis.model.to_json(),
+        "alignment": [pair.to_json() for pair in comparison.alignment],
+        "matches": [match.to_json() for match in comparison.matches],
+        "summary": comparison.summary(),
+        "changes": [change.to_json() for change in comparison.changes],
+        "sentences": {
+            "a": [sentence.to_json() for sentence in comparison.a_analysis.sentences],
+            "b": [sentence.to_json() for sentence in comparison.b_analysis.sentences],
+        },
+        "generator": generator(),
+    }
+
+
+def dumps(value: Any) -> str:
+    """JSON as every Parallax report writes it: UTF-8 text, indented, ending in a newline."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(comparison: Comparison) -> str:
+    return dumps(comparison_to_json(comparison))
