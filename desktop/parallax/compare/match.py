@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 
+from parallax.compare.match_blocking import candidate_pairs
 from parallax.compare.match_context import ArticleView, SentencePairs
 from parallax.compare.match_groups import mention_groups
 from parallax.compare.match_judge import Sides, Verdict, judge
@@ -38,19 +39,32 @@ def match_facts(
 
 
 def candidates(
-    groups_a: dict[str, tuple[Fact, ...]], groups_b: dict[str, tuple[Fact, ...]], sides: Sides
+    groups_a: dict[str, tuple[Fact, ...]],
+    groups_b: dict[str, tuple[Fact, ...]],
+    sides: Sides,
+    *,
+    blocking: bool = True,
 ) -> list[Candidate]:
-    """Every pair of one family that reports the same thing, with its verdict."""
+    """Every pair of one family that reports the same thing, with its verdict. `blocking`
+    judges only pairs that share a key (match_blocking); off, it judges every pair."""
+    if blocking:
+        pairs = candidate_pairs(list(groups_a.values()), list(groups_b.values()), sides.pairs)
+    else:
+        pairs = _all_pairs(groups_a, groups_b)
+    found = []
+    for x, y in pairs:
+        verdict = judge(x, y, sides)
+        if verdict is not None:
+            found.append((verdict, x[0], y[0]))
+    return found
+
+
+def _all_pairs(groups_a: dict[str, tuple[Fact, ...]], groups_b: dict[str, tuple[Fact, ...]]):
     by_family: dict[str, list[tuple[Fact, ...]]] = defaultdict(list)
     for members in groups_b.values():
         by_family[family(members[0].kind)].append(members)
-    found = []
     for x in groups_a.values():
-        for y in by_family[family(x[0].kind)]:
-            verdict = judge(x, y, sides)
-            if verdict is not None:
-                found.append((verdict, x[0], y[0]))
-    return found
+        yield from ((x, y) for y in by_family[family(x[0].kind)])
 
 
 def assign(found: Sequence[Candidate]) -> list[Candidate]:

@@ -196,6 +196,17 @@ class SentencePairs:
         self.pairs = {(i, j) for pair in alignment for i in pair.a for j in pair.b}
         self.given = bool(self.pairs)
         self._similar: dict[tuple[int, int], bool] = {}
+        self._keys: dict[str, dict[int, tuple[int, ...]]] | None = None
+
+    def keys_of(self, side: str, index: int) -> tuple[int, ...]:
+        """Ids of the alignment pairs sentence `index` of `side` ("a" or "b") belongs to."""
+        if self._keys is None:
+            by_side: dict[str, dict[int, list[int]]] = {"a": {}, "b": {}}
+            for number, (i, j) in enumerate(sorted(self.pairs)):
+                by_side["a"].setdefault(i, []).append(number)
+                by_side["b"].setdefault(j, []).append(number)
+            self._keys = {s: {k: tuple(v) for k, v in d.items()} for s, d in by_side.items()}
+        return self._keys[side].get(index, ())
 
     def aligned(self, i: int, j: int) -> bool:
         if self.given:

@@ -11,7 +11,14 @@ from parallax.compare.match_kinds import family
 from parallax.compare.match_notes import conflict_note, entity_name, variant_note
 from parallax.compare.match_quotes import judge_quotes
 from parallax.compare.names import same_entity
-from parallax.compare.slots import date_slot, entity_slot, fold, number_slot, values_equal
+from parallax.compare.slots import (
+    SLOT_ENTITY_KINDS,
+    date_slot,
+    entity_slot,
+    fold,
+    number_slot,
+    values_equal,
+)
 from parallax.model import Fact
 
 # Entity verdicts outrank slot conflicts: a name found in both articles pairs with itself first.
@@ -61,7 +68,15 @@ def judge_entities(a: Sequence[Fact], b: Sequence[Fact], sides: Sides) -> Verdic
         if fold(name_a) == fold(name_b):
             return Verdict(SAME_ENTITY_SCORE + SAME_NAME_BONUS, "agree")
         return Verdict(SAME_ENTITY_SCORE, "variant", variant_note(first_a, first_b))
-    if any(entity_slot(x, y, sides.a, sides.b, sides.pairs) for x in a for y in b):
+    if first_a.kind != first_b.kind or first_a.kind not in SLOT_ENTITY_KINDS:
+        return None  # two different names fill one slot only when they are of one kind
+    aligned = sides.pairs.aligned
+    if any(
+        entity_slot(x, y, sides.a, sides.b, sides.pairs)
+        for x in a
+        for y in b
+        if aligned(x.sentence, y.sentence)
+    ):
         return Verdict(ENTITY_SLOT_SCORE, "conflict", f"{name_a} vs {name_b}")
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -32,6 +33,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(token: str) -> str:
     """Case-folded, NFKC, curly quotes and apostrophes made straight."""
+    if token.isascii():  # NFKC and the quote table change nothing in ASCII; casefold is lower
+        return token.lower()
     return unicodedata.normalize("NFKC", token).translate(_QUOTE_MARKS).casefold()
