@@ -93,3 +93,13 @@ def test_display_form():
     assert display_form("the  Brenner\nValley") == "Brenner Valley"
     assert display_form("The Hague") == "Hague"
     assert display_form("The") == "The"
+
+
+def test_a_name_is_not_merged_into_a_longer_name_of_another_body():
+    from parallax.nlp.canonical import _abbreviates
+
+    assert _abbreviates("Northline", "Northline Wire")
+    assert _abbreviates("Boeing", "Boeing Co.")
+    assert _abbreviates("Harbour Post", "The Harbour Post Media Group")
+    assert not _abbreviates("Microsoft", "Microsoft Security Response Alliance")
+    assert not _abbreviates("Reuters", "Thomson Reuters")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 # Bump by hand whenever extraction output would change (this package or the finders it calls).
 # Library caches key analyses on (article, PIPELINE_VERSION, model name, model version).
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 if TYPE_CHECKING:
     from parallax.nlp.extract import analyse, analyse_many

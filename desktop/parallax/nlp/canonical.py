@@ -28,6 +28,7 @@ from parallax.nlp.lexicon import (
     LABEL_KINDS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORG_SUFFIX_WORDS,
     TITLES,
 )
 from parallax.nlp.repairs import NameSpan
@@ -192,14 +193,18 @@ def _merged_into(key: tuple[str, str], best: dict) -> tuple[str, str]:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """ "NWO" of "National Weather Office", or "Northline" of "Northline Wire"."""
+    """ "NWO" of "National Weather Office", or "Northline" of "Northline Wire" (the distinctive
+    start of the name, followed only by words like Wire, Airlines, Co.)."""
     bare = short.replace(".", "")
     if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
         initials = "".join(w[0] for w in full.split() if w.casefold() not in ACRONYM_SKIP)
         if bare == initials.upper() and len(initials) == len(bare):
             return True
-    short_words, full_words = short.casefold().split(), full.casefold().split()
+    short_words = [w.strip(".,") for w in short.casefold().split()]
+    full_words = [w.strip(".,") for w in full.casefold().split()]
+    if full_words[:1] == ["the"]:
+        full_words = full_words[1:]
     if len(short_words) >= len(full_words) or set(short_words) <= GENERIC_ORG_WORDS:
         return False
     n = len(short_words)
-    return any(full_words[i : i + n] == short_words for i in range(len(full_words) - n + 1))
+    return full_words[:n] == short_words and set(full_words[n:]) <= ORG_SUFFIX_WORDS

@@ -118,6 +118,14 @@ GENERIC_ORG_WORDS = words(
     national international federal state regional city university institute foundation
     """
 )
+# Words that may follow an organisation's distinctive name in its full form: "Northline" is
+# "Northline Wire", "Boeing" is "Boeing Co.", but "Microsoft" is not "Microsoft Security Alliance".
+ORG_SUFFIX_WORDS = GENERIC_ORG_WORDS | words(
+    """
+    wire news press post times herald tribune journal media network radio television tv
+    airlines airways motors systems holdings co plc llc sa ag gmbh nv limited incorporated
+    """
+)
 ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "&", "on", "in"])
 
 # Verbs (and one phrase) that attribute speech; "according to" is handled as one unit.
