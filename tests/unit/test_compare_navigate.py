@@ -79,6 +79,12 @@ def test_differences_in_reading_order_of_a(comparison: Comparison) -> None:
         ("wording", 1, ", officials said", ""),
         ("only_b", None, "", REVISION_2[2]),
         ("hedge", 2, "65", "at least 72"),
+        (
+            "moved",
+            3,
+            "“We will not be intimidated,” Mayor Tomas Reyes told reporters.",
+            "“We will not be intimidated,” Mayor Tomas Ruiz told reporters.",
+        ),
         ("entity", 3, "Reyes", "Ruiz"),
         ("only_a", None, REVISION_1[4], ""),
     ]
@@ -116,7 +122,7 @@ def test_next_from_the_top_visits_every_difference_then_none(comparison: Compari
 def test_on_side_b_the_order_is_b_reading_order(comparison: Comparison) -> None:
     visited = visit_forward(differences(comparison), side="b")
     assert [d.category for d in visited] == [
-        "date", "number", "number", "wording", "only_b", "entity", "hedge", "only_a",
+        "date", "number", "number", "wording", "only_b", "moved", "entity", "hedge", "only_a",
     ]  # fmt: skip
     assert [d.side_b[0] for d in visited] == sorted(d.side_b[0] for d in visited)
 
@@ -189,3 +195,21 @@ def test_a_side_other_than_a_or_b_is_refused(comparison: Comparison) -> None:
         next_difference(differences(comparison), side="left", position=0)
     with pytest.raises(ValueError, match="side must be"):
         aligned_sentences(ALIGNMENT, side="B", index=0)
+
+
+def test_a_moved_sentence_is_a_stop_even_without_word_changes():
+    from parallax.compare.navigate import MOVED, differences_of, next_difference
+    from parallax.model import Alignment, Sentence
+
+    a_sentences = [Sentence(0, 0, 10), Sentence(1, 11, 20), Sentence(2, 21, 30)]
+    b_sentences = [Sentence(0, 0, 9), Sentence(1, 10, 20), Sentence(2, 21, 30)]
+    alignment = [
+        Alignment((0,), (1,), 1.0, "same"),
+        Alignment((1,), (2,), 1.0, "same"),
+        Alignment((2,), (0,), 1.0, "moved"),
+    ]
+    diffs = differences_of((), alignment, a_sentences, b_sentences)
+    assert [(d.category, d.side_a, d.side_b, d.pair) for d in diffs] == [
+        (MOVED, (21, 30), (0, 9), 2)
+    ]
+    assert next_difference(diffs, side="b", position=-1) == diffs[0]

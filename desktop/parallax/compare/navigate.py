@@ -10,6 +10,7 @@ from ..model import Alignment, Change, Comparison, Sentence
 
 ONLY_A = "only_a"  # category of a sentence only A has
 ONLY_B = "only_b"
+MOVED = "moved"  # category of a moved sentence pair, whole sentences on both sides
 SIDES = ("a", "b")
 _ONLY = {"a": ONLY_A, "b": ONLY_B}
 
@@ -20,7 +21,7 @@ class Difference:
 
     side_a: tuple[int, int]
     side_b: tuple[int, int]
-    category: str  # one of model.CHANGE_CATEGORIES, or ONLY_A / ONLY_B
+    category: str  # one of model.CHANGE_CATEGORIES, or ONLY_A / ONLY_B / MOVED
     pair: int | None
 
     def span(self, side: str) -> tuple[int, int]:
@@ -29,7 +30,7 @@ class Difference:
 
 
 def differences(comparison: Comparison) -> tuple[Difference, ...]:
-    """Every change and unique sentence of a comparison, in reading order of A."""
+    """Every change, moved pair and unique sentence of a comparison, in reading order of A."""
     return differences_of(
         comparison.changes,
         comparison.alignment,
@@ -48,9 +49,21 @@ def differences_of(
     items = [
         Difference((c.a_start, c.a_end), (c.b_start, c.b_end), c.category, c.pair) for c in changes
     ]
+    items += _moved(alignment, a_sentences, b_sentences)
     items += _unique(alignment, a_sentences, b_sentences, side="a")
     items += _unique(alignment, b_sentences, a_sentences, side="b")
     return tuple(sorted(items, key=lambda d: (d.side_a[0], d.side_b[0], d.side_a[1], d.side_b[1])))
+
+
+def _moved(
+    alignment: Sequence[Alignment], a_sentences: Sequence[Sentence], b_sentences: Sequence[Sentence]
+) -> Iterator[Difference]:
+    """A moved pair, as its whole sentences on both sides (F7 stops at moves too)."""
+    for index, pair in enumerate(alignment):
+        if pair.kind == MOVED and pair.a and pair.b:
+            a_range = (a_sentences[min(pair.a)].start, a_sentences[max(pair.a)].end)
+            b_range = (b_sentences[min(pair.b)].start, b_sentences[max(pair.b)].end)
+            yield Difference(a_range, b_range, MOVED, index)
 
 
 def _unique(
