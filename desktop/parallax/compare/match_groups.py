@@ -22,16 +22,21 @@ def mention_groups(facts: Iterable[Fact]) -> dict[str, tuple[Fact, ...]]:
     """
     groups: dict[str, list[Fact]] = {}
     by_key: dict[str, str] = {}  # name key -> representative id
+    by_initial: dict[str, dict[str, str]] = {}  # the same, by first letter
     for fact in sorted(facts, key=lambda f: (f.start, f.end)):
         if family(fact.kind) != "entity":
             groups[fact.id] = [fact]
             continue
         key = name_key(entity_name(fact))
-        rep = by_key.get(key) or _spelt_alike(key, by_key) or fact.id
+        alike = by_initial.setdefault(key[:1], {})
+        rep = by_key.get(key) or _spelt_alike(key, alike) or fact.id
         by_key.setdefault(key, rep)
+        alike.setdefault(key, rep)
         groups.setdefault(rep, []).append(fact)
     return {rep: tuple(members) for rep, members in groups.items()}
 
 
 def _spelt_alike(key: str, by_key: dict[str, str]) -> str | None:
+    """A known key spelt like `key`. Only keys with its first letter can be: the folded keys
+    have no capitals for the acronym rule, and the spelling rule needs the same first letter."""
     return next((rep for other, rep in by_key.items() if same_name(key, other)), None)
