@@ -47,10 +47,11 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix desktop tests bench tools
 	$(BIN)/ruff format desktop tests bench tools
 
+# Each prints one JSON object; all but library.py read the evaluation data in ../shared/data.
+BENCHES = library extract recognizers paraphrase align diff compare perturb linking
+
 bench: $(VENV)/.installed-test
-	$(BIN)/python bench/library.py
-	$(BIN)/python bench/extract.py
-	$(BIN)/python bench/recognizers.py --speed
+	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info desktop/*.egg-info
