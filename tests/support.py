@@ -6,6 +6,8 @@ import hashlib
 import subprocess
 from pathlib import Path
 
+from parallax.model import Alignment
+
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
 
@@ -30,3 +32,27 @@ def assert_one_error_line(result: subprocess.CompletedProcess, *fragments: str) 
     assert "Traceback" not in result.stderr
     for fragment in fragments:
         assert fragment in lines[0], lines[0]
+
+
+# A revision pair with a hand-built alignment, shared by the diff and navigation tests: one
+# sentence edited in each of several ways, one moved, one dropped and one added.
+REVISION_1 = (
+    "Defence Secretary Lloyd Austin arrived in Kyiv on Monday for his fourth visit since the war.",
+    "He announced $400 million in new military aid, officials said.",
+    "The strike on Tuesday killed 65 people, the regional governor said.",
+    "“We will not be intimidated,” Mayor Tomas Reyes told reporters.",
+    "The visit was not announced in advance for security reasons.",
+)
+REVISION_2 = (
+    "Defence Secretary Lloyd Austin arrived in Kyiv on Tuesday for his third visit since the war.",
+    "He announced $425 million in new military aid.",
+    "Officials said the package includes air-defence missiles.",
+    "“We will not be intimidated,” Mayor Tomas Ruiz told reporters.",
+    "The strike on Tuesday killed at least 72 people, the regional governor said.",
+)
+ALIGNMENT = (
+    Alignment((0,), (0,), 0.9, "changed"),
+    Alignment((1,), (1,), 0.8, "changed"),
+    Alignment((2,), (4,), 0.8, "changed"),
+    Alignment((3,), (3,), 0.9, "moved"),
+)

@@ -13,6 +13,8 @@ from parallax.compare.diff import common_ends, diff_tokens, word_changes
 from parallax.compare.tokens import tokenize
 from parallax.model import CHANGE_CATEGORIES, Alignment, Change, Fact, Sentence
 
+from support import ALIGNMENT, REVISION_1, REVISION_2
+
 
 def sentences_of(*parts: str) -> tuple[str, list[Sentence]]:
     """The parts joined by one space, and their sentence spans."""
@@ -140,26 +142,6 @@ def test_a_number_inside_a_quote_is_quote_drift() -> None:
 
 
 # A revision pair with a hand-built alignment ---------------------------------------------------
-REVISION_1 = (
-    "Defence Secretary Lloyd Austin arrived in Kyiv on Monday for his fourth visit since the war.",
-    "He announced $400 million in new military aid, officials said.",
-    "The strike on Tuesday killed 65 people, the regional governor said.",
-    "“We will not be intimidated,” Mayor Tomas Reyes told reporters.",
-    "The visit was not announced in advance for security reasons.",
-)
-REVISION_2 = (
-    "Defence Secretary Lloyd Austin arrived in Kyiv on Tuesday for his third visit since the war.",
-    "He announced $425 million in new military aid.",
-    "Officials said the package includes air-defence missiles.",
-    "“We will not be intimidated,” Mayor Tomas Ruiz told reporters.",
-    "The strike on Tuesday killed at least 72 people, the regional governor said.",
-)
-ALIGNMENT = (
-    Alignment((0,), (0,), 0.9, "changed"),
-    Alignment((1,), (1,), 0.8, "changed"),
-    Alignment((2,), (4,), 0.8, "changed"),
-    Alignment((3,), (3,), 0.9, "moved"),
-)
 
 
 def revision_changes() -> tuple[str, list[Sentence], str, list[Sentence], tuple[Change, ...]]:

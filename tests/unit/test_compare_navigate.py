@@ -15,26 +15,8 @@ from parallax.compare.navigate import (
 )
 from parallax.model import Alignment, Analysis, Article, Comparison, ModelInfo, Sentence
 
-REVISION_1 = (
-    "Defence Secretary Lloyd Austin arrived in Kyiv on Monday for his fourth visit since the war.",
-    "He announced $400 million in new military aid, officials said.",
-    "The strike on Tuesday killed 65 people, the regional governor said.",
-    "“We will not be intimidated,” Mayor Tomas Reyes told reporters.",
-    "The visit was not announced in advance for security reasons.",
-)
-REVISION_2 = (
-    "Defence Secretary Lloyd Austin arrived in Kyiv on Tuesday for his third visit since the war.",
-    "He announced $425 million in new military aid.",
-    "Officials said the package includes air-defence missiles.",
-    "“We will not be intimidated,” Mayor Tomas Ruiz told reporters.",
-    "The strike on Tuesday killed at least 72 people, the regional governor said.",
-)
-ALIGNMENT = (
-    Alignment((0,), (0,), 0.9, "changed"),
-    Alignment((1,), (1,), 0.8, "changed"),
-    Alignment((2,), (4,), 0.8, "changed"),
-    Alignment((3,), (3,), 0.9, "moved"),
-)
+from support import ALIGNMENT, REVISION_1, REVISION_2
+
 MODEL = ModelInfo("test", "0", fallback=True)
 
 
