@@ -177,23 +177,13 @@ def _positionals(argv: list[str]) -> list[str]:
 
 # Commands -----------------------------------------------------------------------------------
 def run_import(args: argparse.Namespace) -> int:
-    files, skipped = ingest.collect_files(args.paths)
-    named = {Path(p).resolve() for p in args.paths}
-    parsed = []
-    for path in files:
-        try:
-            parsed.append(ingest.read_path(path))
-        except errors.InputError as error:
-            if path.resolve() in named:
-                raise  # a file the user named must import, or nothing does
-            skipped.append((path, str(error)))
-    for path, reason in skipped:
+    from parallax.importing import import_paths
+    from parallax.progress import run_to_end
+
+    result = run_to_end(import_paths(getattr(args, "library", None), args.paths, story=args.story))
+    for path, reason in result.skipped:
         print(f"parallax: skipped {path}: {reason}", file=sys.stderr)
-    if not parsed:
-        raise errors.no_articles_in_folder(", ".join(map(str, args.paths)))
-    with _library(args) as db:
-        stored = db.add_many(parsed, story=args.story)
-    for article, _created in stored:
+    for article, _created in result.stored:
         print(article.id)
     return EXIT_OK
 

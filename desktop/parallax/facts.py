@@ -13,16 +13,12 @@ from parallax import nlp
 from parallax.library import Library
 from parallax.model import Analysis, Article, Comparison, StoryMatrix
 from parallax.nlp.models import expected_model
+from parallax.progress import run_to_end
 
 
 def analyses(db: Library, articles: Iterable[Article]) -> list[Analysis]:
     """The analysis of each article, in order; missing ones are computed and stored."""
-    progress = analyse_with_progress(db, articles)
-    try:
-        while True:
-            next(progress)
-    except StopIteration as done:
-        return done.value
+    return run_to_end(analyse_with_progress(db, articles))
 
 
 def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[tuple[int, int]]:
