@@ -7,10 +7,11 @@ packages' metadata without loading spaCy (so a fully cached call never imports i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from pathlib import Path
 
 from parallax import nlp
-from parallax.library import Library
+from parallax.library import Library, open_library
 from parallax.model import Analysis, Article, Comparison, StoryMatrix
 from parallax.nlp.models import expected_model
 from parallax.progress import run_to_end
@@ -57,3 +58,16 @@ def story_of(db: Library, name: str) -> StoryMatrix:
     story = db.story(name)
     articles = db.articles(story=story.name)
     return story_matrix(story.name, articles, analyses(db, articles))
+
+
+def compare_in_library(
+    library: Path | None, a_ref: str, b_ref: str
+) -> Generator[tuple[int, int], None, Comparison]:
+    """For a worker thread: open the library (its own connection), analyse what the cache
+    lacks with progress, and return the comparison of articles `a_ref` and `b_ref`."""
+    from parallax.compare.compare import compare
+
+    with open_library(library) as db:
+        a, b = db.get(a_ref), db.get(b_ref)
+        a_analysis, b_analysis = yield from analyse_with_progress(db, [a, b])
+    return compare(a, b, a_analysis, b_analysis)

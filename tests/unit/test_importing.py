@@ -47,3 +47,17 @@ def test_bad_files_inside_a_folder_are_skipped_with_a_reason(library_path: Path,
     result = run_to_end(import_paths(library_path, [tmp_path]))
     assert len(result.stored) == 1
     assert [(p.name, "empty" in reason) for p, reason in result.skipped] == [("empty.txt", True)]
+
+
+@pytest.mark.model
+def test_compare_in_library_reports_progress_and_returns_the_comparison(library_path: Path):
+    from parallax.facts import compare_in_library
+
+    stored = run_to_end(import_paths(library_path, [SAMPLES])).stored
+    a, b = stored[0][0].id, stored[1][0].id
+    steps = compare_in_library(library_path, a, b)
+    assert next(steps) == (0, 2)
+    comparison = run_to_end(steps)
+    assert (comparison.a.id, comparison.b.id) == (a, b) and comparison.matches
+    again = compare_in_library(library_path, a, b)
+    assert next(again) == (0, 0)  # both analyses now come from the cache
