@@ -22,14 +22,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, run_loop: bool = True) -> int:
+    """Open the reader; `run_loop` False shows the window without running Qt's loop (tests)."""
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if len(args.files) > 2:
         parser.error("give at most two files to compare")
     from parallax.ui.reader import run_reader  # Qt starts only when a window opens
 
-    return run_reader(lambda: initial_articles(args))
+    return run_reader(lambda: initial_articles(args), run_loop=run_loop)
 
 
 def initial_articles(args: argparse.Namespace) -> tuple[list[Article], str | None]:

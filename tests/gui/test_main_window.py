@@ -55,12 +55,10 @@ def test_selecting_two_rows_compares_them(window, sample_articles):
 
 
 def test_make_run_entry_point_opens_the_sample_story(qapp, library_path: Path):
-    QTimer.singleShot(0, QApplication.instance().quit)
-    assert app.main(["--sample", "--library", str(library_path)]) == 0
+    assert app.main(["--sample", "--library", str(library_path)], run_loop=False) == 0
     with open_library(library_path) as db:
         assert len(db.articles(story=SAMPLE_STORY)) == 3
-    QTimer.singleShot(0, QApplication.instance().quit)
-    assert app.main(["--sample", "--library", str(library_path)]) == 0  # idempotent
+    assert app.main(["--sample", "--library", str(library_path)], run_loop=False) == 0
     with open_library(library_path) as db:
         assert db.count() == 3
 
@@ -83,10 +81,14 @@ def test_a_file_that_cannot_be_read_fails_with_one_message(
 ):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    assert app.main([str(empty), "--library", str(library_path)]) == 1
+    assert app.main([str(empty), "--library", str(library_path)], run_loop=False) == 1
     assert capsys.readouterr().err.strip() == f"parallax: error: {empty}: the file is empty"
 
 
 def _pane_titles() -> list[str]:
-    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = windows[-1]
+    for other in windows:
+        other.close()
+        other.deleteLater()
     return [window.pane_a.article.title, window.pane_b.article.title]

@@ -13,8 +13,14 @@ from parallax.model import Article
 from parallax.ui.main_window import MainWindow
 
 
-def run_reader(load: Callable[[], tuple[Sequence[Article], str | None]]) -> int:
-    """Open the window on what `load()` returns; a ParallaxError is shown, not raised."""
+def run_reader(
+    load: Callable[[], tuple[Sequence[Article], str | None]], *, run_loop: bool = True
+) -> int:
+    """Open the window on what `load()` returns; a ParallaxError is shown, not raised.
+
+    With `run_loop` False the window is shown and 0 returned without entering Qt's event loop
+    (tests: once `exec()` has returned, Qt treats the application as closing).
+    """
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Parallax")
     app.setOrganizationName("Parallax")
@@ -28,4 +34,4 @@ def run_reader(load: Callable[[], tuple[Sequence[Article], str | None]]) -> int:
         return 1
     window.show_library(articles, title=title)
     window.show()
-    return app.exec()
+    return app.exec() if run_loop else 0

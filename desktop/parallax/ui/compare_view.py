@@ -1,0 +1,275 @@
+"""The comparison view: two highlighted panes, the alignment strip, navigation, find, legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from parallax.compare import navigate
+from parallax.model import Comparison, Match
+from parallax.ui import highlights, palette
+from parallax.ui.alignment_strip import AlignmentStrip, strip_links
+from parallax.ui.article_pane import ArticlePane
+from parallax.ui.find_bar import FindBar
+from parallax.ui.legend import Legend
+from parallax.ui.sync_scroll import SyncScroller
+
+FLASH_MS = 700
+_SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+class CompareView(QWidget):
+    """Two versions side by side; every difference highlighted and one keystroke away."""
+
+    comparison_shown = Signal()
+    difference_changed = Signal(object)  # navigate.Difference, or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column_a = ArticlePane("paneA", self)
+        self.column_b = ArticlePane("paneB", self)
+        self.pane_a: QPlainTextEdit = self.column_a.text
+        self.pane_b: QPlainTextEdit = self.column_b.text
+        self.strip = AlignmentStrip(self)
+        self.strip.source = lambda: strip_links(
+            self._comparison, self._diffs, self.pane_a, self.pane_b, self.strip
+        )
+        self.sync = SyncScroller(self.pane_a, self.pane_b, self)
+        self.find_bar = FindBar(self)
+        self.legend = Legend(self)
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self.on_flash_timer_timeout)
+        self._comparison: Comparison | None = None
+        self._diffs: tuple[navigate.Difference, ...] = ()
+        self._current: navigate.Difference | None = None
+        self._conflict: Match | None = None
+        self._ranges: dict[str, list[highlights.Range]] = {"a": [], "b": []}
+        self._find_pane = self.pane_a
+        self._setup_panes()
+        self._layout()
+        self._make_actions()
+        self.find_bar.find_requested.connect(self.on_find_bar_find_requested)
+        self.find_bar.closed.connect(self.on_find_bar_closed)
+        self.set_comparison(None)
+
+    # Showing ---------------------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show `comparison` (or nothing): text, highlights, alignment. Formats only; fast."""
+        self._comparison, self._current, self._conflict = comparison, None, None
+        self._flash_timer.stop()
+        with self.sync.locked():
+            self.column_a.show_article(comparison.a if comparison else None)
+            self.column_b.show_article(comparison.b if comparison else None)
+        if comparison is None:
+            self._diffs, self.sync.offsets = (), None
+        else:
+            self._diffs = navigate.differences(comparison)
+            self.sync.offsets = navigate.offset_map(
+                comparison.alignment,
+                comparison.a_analysis.sentences,
+                comparison.b_analysis.sentences,
+                len(comparison.a.text),
+                len(comparison.b.text),
+            )
+        self._paint()
+        self.strip.update()
+        self.difference_changed.emit(None)
+        self.comparison_shown.emit()
+
+    def highlight_ranges(self, side: str) -> list[highlights.Range]:
+        """(start, end, category) applied to pane `side`, in the order they were merged."""
+        return list(self._ranges[side])
+
+    @property
+    def dark(self) -> bool:
+        return palette.is_dark(self.palette())
+
+    def _paint(self) -> None:
+        dark = self.dark
+        formats = palette.formats(dark=dark)
+        for side, pane in (("a", self.pane_a), ("b", self.pane_b)):
+            ranges = highlights.ranges_for(self._comparison, side) if self._comparison else []
+            highlights.apply(pane.document(), ranges, formats)
+            self._ranges[side] = ranges
+        self.legend.show_cues(dark=dark)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._paint()  # the system (or the app) switched between light and dark
+        super().changeEvent(event)
+
+    # Navigation ------------------------------------------------------------------------------
+    def next_difference(self) -> navigate.Difference | None:
+        return self._step(navigate.next_difference, backward=False)
+
+    def previous_difference(self) -> navigate.Difference | None:
+        return self._step(navigate.previous_difference, backward=True)
+
+    def _step(self, query, *, backward: bool) -> navigate.Difference | None:
+        cursor = self.pane_a.textCursor()
+        on_current = self._current is not None and self._current.side_a == (
+            cursor.selectionStart(),
+            cursor.selectionEnd(),
+        )
+        position = cursor.selectionEnd() + 1 if backward else cursor.selectionStart() - 1
+        current = self._current if on_current else None
+        found = query(self._diffs, side="a", position=position, current=current)
+        if found is not None:
+            self._current = found
+            self._reveal(found.side_a, found.side_b)
+            self._flash({"a": found.side_a, "b": found.side_b})  # unfocused selections are faint
+            self.difference_changed.emit(found)
+        return found
+
+    def next_conflict(self) -> Match | None:
+        """The next conflict in A's reading order after the one shown (None after the last)."""
+        if self._comparison is None:
+            return None
+        conflicts = sorted(
+            (m for m in self._comparison.matches if m.status == "conflict" and m.a),
+            key=lambda m: m.a.start,
+        )
+        after = conflicts.index(self._conflict) + 1 if self._conflict in conflicts else 0
+        if after >= len(conflicts):
+            return None
+        self.show_match(conflicts[after])
+        return conflicts[after]
+
+    def show_match(self, match: Match) -> None:
+        """Scroll both panes to the match's facts, select them and flash them briefly."""
+        if self._comparison is None:
+            return
+        self._conflict = match if match.status == "conflict" else self._conflict
+        spans = {}
+        for side, fact in (("a", match.a), ("b", match.b)):
+            spans[side] = (fact.start, fact.end) if fact else None
+        for side, other in (("a", "b"), ("b", "a")):
+            if spans[side] is None and spans[other] is not None and self.sync.offsets:
+                point = self.sync.offsets.map(side=other, position=spans[other][0])
+                spans[side] = (point, point)
+        self._reveal(spans["a"] or (0, 0), spans["b"] or (0, 0))
+        self._flash(spans)
+
+    def _reveal(self, span_a: tuple[int, int], span_b: tuple[int, int]) -> None:
+        with self.sync.locked():
+            for pane, (start, end) in ((self.pane_a, span_a), (self.pane_b, span_b)):
+                cursor = QTextCursor(pane.document())
+                cursor.setPosition(end)
+                cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+                pane.setTextCursor(cursor)
+                pane.centerCursor()
+                pane.ensureCursorVisible()
+        self.strip.update()
+
+    def _flash(self, spans: dict[str, tuple[int, int] | None]) -> None:
+        color = self.palette().color(self.palette().ColorRole.Highlight)
+        color.setAlpha(110)
+        for side, pane in (("a", self.pane_a), ("b", self.pane_b)):
+            if spans[side] is None or spans[side][0] == spans[side][1]:
+                pane.setExtraSelections([])  # nothing to flash here; drop an older flash
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(pane.document())
+            selection.cursor.setPosition(spans[side][0])
+            selection.cursor.setPosition(spans[side][1], QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(color)
+            selection.format.setFontUnderline(True)
+            pane.setExtraSelections([selection])
+        self._flash_timer.start()
+
+    def on_flash_timer_timeout(self) -> None:
+        self.pane_a.setExtraSelections([])
+        self.pane_b.setExtraSelections([])
+
+    # Scrolling and find ----------------------------------------------------------------------
+    def set_sync_scrolling(self, on: bool) -> None:
+        self.sync.enabled = on
+        self.action_sync.setChecked(on)
+        if on:
+            self.sync.on_a_scrolled(0)
+
+    def find(self, text: str, *, backward: bool = False) -> bool:
+        """Find `text` in the focused pane (or A), from the cursor, wrapping at the end."""
+        pane = self._find_pane
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        if not text:
+            return False
+        if pane.find(text, flags):
+            return True
+        before = pane.textCursor()
+        cursor = QTextCursor(pane.document())
+        cursor.movePosition(
+            QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
+        )
+        pane.setTextCursor(cursor)
+        if pane.find(text, flags):
+            return True
+        pane.setTextCursor(before)
+        return False
+
+    def on_find_bar_find_requested(self, text: str, backward: bool) -> None:
+        self.find_bar.show_result(self.find(text, backward=backward))
+
+    def on_find_bar_closed(self) -> None:
+        self._find_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.pane_a, self.pane_b):
+            self._find_pane = watched
+        return super().eventFilter(watched, event)
+
+    # Set-up ----------------------------------------------------------------------------------
+    def _setup_panes(self) -> None:
+        for pane in (self.pane_a, self.pane_b):
+            pane.setTextInteractionFlags(_SELECTABLE)  # a keyboard cursor, still read-only
+            pane.document().setUndoRedoEnabled(False)
+            pane.installEventFilter(self)
+            pane.verticalScrollBar().valueChanged.connect(self.strip.update)
+            pane.verticalScrollBar().rangeChanged.connect(self.strip.update)
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.column_a, 1)
+        row.addWidget(self.strip)
+        row.addWidget(self.column_b, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.legend)
+
+    def _make_actions(self) -> None:
+        """Actions with shortcuts, live while focus is in the view; the window may reuse them."""
+        keys = QKeySequence
+        spec = (
+            (
+                "next_difference",
+                "&Next difference",
+                [keys("F7"), keys("Alt+Down")],
+                self.next_difference,
+            ),
+            (
+                "previous_difference",
+                "&Previous difference",
+                [keys("Shift+F7"), keys("Alt+Up")],
+                self.previous_difference,
+            ),
+            ("next_conflict", "Next &conflict", [keys("Ctrl+F7")], self.next_conflict),
+            ("find", "&Find…", [keys(keys.StandardKey.Find)], self.find_bar.open_bar),
+            ("find_next", "Find ne&xt", [keys(keys.StandardKey.FindNext)], self.find_bar.request),
+        )
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, shortcuts, slot in spec:
+            action = QAction(text, self)
+            action.setShortcuts(shortcuts)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        self.action_sync = QAction("&Synchronised scrolling", self, checkable=True, checked=True)
+        self.action_sync.toggled.connect(self.set_sync_scrolling)
+        self.actions_by_name["sync_scrolling"] = self.action_sync

@@ -1,0 +1,192 @@
+"""The fact sidebar: matches grouped by status, kind and status filters, and their provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parallax.model import FACT_KINDS, MATCH_STATUSES, Comparison, Match
+
+from .fact_model import MATCH_ROLE, STATUS_LABELS, FactFilterProxy, FactTreeModel
+from .provenance import ProvenanceView
+
+
+class FactSidebar(QWidget):
+    """A tree of fact matches (conflicts first) above the provenance of the selected one."""
+
+    match_selected = Signal(object)  # the Match the user picked, by click or keyboard
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factSidebar")
+        self._comparison: Comparison | None = None
+        self._quiet = False  # set while the model changes under the view: no user picked anything
+        self.model = FactTreeModel(parent=self)
+        self.proxy = FactFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = self._make_tree()
+        self.detail = ProvenanceView(self)
+        self.kind_button, self.kind_actions = self._make_kind_menu()
+        self.status_boxes = self._make_status_boxes()
+        self._lay_out()
+
+    # Building --------------------------------------------------------------------------------
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setObjectName("factList")
+        tree.setAccessibleName("factList")
+        tree.setModel(self.proxy)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.selectionModel().currentChanged.connect(self.on_tree_current_changed)
+        tree.activated.connect(self.on_tree_activated)
+        return tree
+
+    def _make_kind_menu(self) -> tuple[QToolButton, dict[str, QAction]]:
+        button = QToolButton(self)
+        button.setObjectName("kindFilter")
+        button.setAccessibleName("kindFilter")
+        button.setText("Kinds: all")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction("All kinds").triggered.connect(self.on_all_kinds_triggered)
+        menu.addSeparator()
+        actions = {}
+        for kind in FACT_KINDS:
+            action = menu.addAction(kind)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self.on_kind_toggled)
+            actions[kind] = action
+        button.setMenu(menu)
+        return button, actions
+
+    def _make_status_boxes(self) -> dict[str, QCheckBox]:
+        boxes = {}
+        for status in MATCH_STATUSES:
+            box = QCheckBox(STATUS_LABELS[status], self)
+            box.setObjectName(f"status_{status}")
+            box.setChecked(True)
+            box.toggled.connect(self.on_status_toggled)
+            boxes[status] = box
+        return boxes
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_button)
+        for box in self.status_boxes.values():
+            filters.addWidget(box)
+        filters.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    # Public API ------------------------------------------------------------------------------
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
+        self._quiet = True
+        try:
+            self.model.set_matches(comparison.matches if comparison else ())
+            self.detail.set_comparison(comparison)
+            self._show_groups()
+        finally:
+            self._quiet = False
+        self.tree.scrollToTop()
+
+    def set_filters(
+        self, *, kinds: Iterable[str] | None = None, statuses: Iterable[str] | None = None
+    ) -> None:
+        """Show only matches of these kinds and statuses (None: all); the controls follow."""
+        kinds = None if kinds is None else set(kinds)
+        statuses = None if statuses is None else set(statuses)
+        for kind, action in self.kind_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(kinds is None or kind in kinds)
+        for status, box in self.status_boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(statuses is None or status in statuses)
+        self._apply(kinds, statuses)
+
+    def select_match(self, match: Match) -> bool:
+        """Make `match` the current row (and emit match_selected); False when it is filtered out."""
+        index = self.proxy.mapFromSource(self.model.index_of(match))
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
+
+    def current_match(self) -> Match | None:
+        return self.tree.currentIndex().data(MATCH_ROLE)
+
+    # Slots -----------------------------------------------------------------------------------
+    def on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        match = current.data(MATCH_ROLE) if current.isValid() else None
+        self.detail.show_match(match)
+        if match is not None and not self._quiet:
+            self.match_selected.emit(match)
+
+    def on_tree_activated(self, index: QModelIndex) -> None:
+        match = index.data(MATCH_ROLE)
+        if match is not None:
+            self.match_selected.emit(match)
+        else:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def on_kind_toggled(self, _checked: bool) -> None:
+        self._apply_controls()
+
+    def on_all_kinds_triggered(self) -> None:
+        for action in self.kind_actions.values():
+            with QSignalBlocker(action):
+                action.setChecked(True)
+        self._apply_controls()
+
+    def on_status_toggled(self, _checked: bool) -> None:
+        self._apply_controls()
+
+    # Helpers ---------------------------------------------------------------------------------
+    def _apply_controls(self) -> None:
+        kinds = {kind for kind, action in self.kind_actions.items() if action.isChecked()}
+        statuses = {status for status, box in self.status_boxes.items() if box.isChecked()}
+        all_kinds = len(kinds) == len(self.kind_actions)
+        all_statuses = len(statuses) == len(self.status_boxes)
+        self._apply(None if all_kinds else kinds, None if all_statuses else statuses)
+
+    def _show_groups(self) -> None:
+        # Group labels ("Conflicts (7)") span the row, so the narrow Kind column does not cut them.
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+
+    def _apply(self, kinds: set[str] | None, statuses: set[str] | None) -> None:
+        self._quiet = True
+        try:
+            self.proxy.set_filters(kinds=kinds, statuses=statuses)
+            self._show_groups()
+        finally:
+            self._quiet = False
+        shown = "all" if kinds is None else ", ".join(sorted(kinds)) or "none"
+        self.kind_button.setText(f"Kinds: {shown}" if len(shown) < 30 else "Kinds: some")

@@ -1,0 +1,42 @@
+"""The legend: every highlight category drawn with its own format, and what its cue is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from parallax.ui.palette import CUES, char_format
+
+
+class Legend(QTextEdit):
+    """A read-only, borderless text showing each category's sample with its exact format."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setAccessibleName("legend")
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMaximumHeight(64)
+        self.show_cues(dark=False)
+
+    def entries(self) -> list[tuple[str, str, str]]:
+        """(category, label, non-colour cue) in legend order."""
+        return [(category, cue.label, cue.shape) for category, cue in CUES.items()]
+
+    def show_cues(self, *, dark: bool) -> None:
+        self.clear()
+        cursor = QTextCursor(self.document())
+        plain = QTextCharFormat()
+        for n, (category, label, shape) in enumerate(self.entries()):
+            if n:
+                cursor.insertText("   ", plain)
+            cursor.insertText(label, char_format(category, dark=dark))
+            cursor.insertText(f" ({shape})", plain)
+        self.setAccessibleDescription(
+            "; ".join(f"{label}: {shape}" for _, label, shape in self.entries())
+        )

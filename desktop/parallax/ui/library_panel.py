@@ -1,0 +1,258 @@
+"""The library panel: stories, a debounced search box and a sortable, multi-select article table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QAction, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parallax.model import Article, SearchHit, Story
+
+from .library_model import ARTICLE_ROLE, SNIPPET_HTML_ROLE, SORT_ROLE, LibraryModel, story_neighbour
+
+SEARCH_DELAY_MS = 250
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints a cell's SNIPPET_HTML_ROLE as rich text (matched words bold)."""
+
+    def paint(self, painter, option, index) -> None:
+        html = index.data(SNIPPET_HTML_ROLE)
+        if html is None:
+            super().paint(painter, option, index)
+            return
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QStyle()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(html)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option)
+        document.setDocumentMargin(0)
+        painter.save()
+        top = max(0.0, (text_rect.height() - document.size().height()) / 2)
+        painter.translate(text_rect.left(), text_rect.top() + top)
+        painter.setClipRect(0, -int(top), text_rect.width(), text_rect.height())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+class LibraryPanel(QWidget):
+    """Shows plain data handed to it and asks for all work through signals; no database here."""
+
+    compare_requested = Signal(str, str)  # article ids: A, B
+    search_requested = Signal(str)  # the query; "" when the box was cleared
+    story_create_requested = Signal(str, list)  # name, article ids
+    remove_requested = Signal(list)  # article ids, after the user confirmed
+    story_chosen = Signal(object)  # a story name, or None for all articles
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self._articles: list[Article] = []
+        self._stories: list[Story] = []
+        self.model = LibraryModel(parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.story_box = self._make_story_box()
+        self.search_box = self._make_search_box()
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.on_search_timer_timeout)
+        self.results_label = QLabel(self, objectName="resultsLabel")
+        self.view = self._make_view()
+        self._make_actions()
+        self._lay_out()
+        self.on_view_selection_changed()
+
+    # Building --------------------------------------------------------------------------------
+    def _make_story_box(self) -> QComboBox:
+        box = QComboBox(self, objectName="storyBox")
+        box.setAccessibleName("storyBox")
+        box.addItem("All articles", None)
+        box.currentIndexChanged.connect(self.on_story_box_current_index_changed)
+        return box
+
+    def _make_search_box(self) -> QLineEdit:
+        box = QLineEdit(self, objectName="searchBox")
+        box.setAccessibleName("searchBox")
+        box.setPlaceholderText("Search the library")
+        box.setClearButtonEnabled(True)
+        box.textEdited.connect(self.on_search_box_text_edited)
+        box.returnPressed.connect(self.on_search_box_return_pressed)
+        return box
+
+    def _make_view(self) -> QTableView:
+        view = QTableView(self, objectName="libraryView")
+        view.setAccessibleName("libraryView")
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSortIndicatorClearable(True)  # back to the given order (story order, rank)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.setItemDelegate(SnippetDelegate(view))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
+        return view
+
+    def _action(self, text: str, slot, *shortcuts) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.compare_action = self._action(
+            "Compare selected", self.on_compare_action_triggered, "Ctrl+Return", "Ctrl+Enter"
+        )
+        self.new_story_action = self._action(
+            "New story from selection…", self.on_new_story_action_triggered
+        )
+        self.remove_action = self._action(
+            "Remove from library…", self.on_remove_action_triggered, QKeySequence.StandardKey.Delete
+        )
+
+    def _lay_out(self) -> None:
+        toolbar = QToolBar(self)
+        for action in (self.compare_action, self.new_story_action, self.remove_action):
+            toolbar.addAction(action)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.story_box)
+        layout.addWidget(self.search_box)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.results_label)
+        layout.addWidget(self.view, 1)
+        self.results_label.hide()
+
+    # Public API ------------------------------------------------------------------------------
+    def set_articles(self, articles: list[Article]) -> None:
+        """Show these articles in the order given (clears search results)."""
+        self._articles = list(articles)
+        self.results_label.hide()
+        self._show(lambda: self.model.set_articles(self._articles))
+
+    def set_search_results(self, hits: list[SearchHit]) -> None:
+        """Show search hits best first, each with its snippet (matched words bold)."""
+        query = self.search_box.text().strip()
+        self.results_label.setText(f"{len(hits)} found for “{query}”" if query else "")
+        self.results_label.setVisible(bool(query))
+        self._show(lambda: self.model.set_hits(hits))
+
+    def set_stories(self, stories: list[Story]) -> None:
+        """Fill the story chooser, keeping the chosen story when it still exists."""
+        self._stories = list(stories)
+        chosen = self.story_box.currentData()
+        with QSignalBlocker(self.story_box):
+            self.story_box.clear()
+            self.story_box.addItem("All articles", None)
+            for story in stories:
+                self.story_box.addItem(f"{story.name} ({len(story.article_ids)})", story.name)
+            at = self.story_box.findData(chosen)
+            self.story_box.setCurrentIndex(max(at, 0))
+        if chosen is not None and at < 0:
+            self.story_chosen.emit(None)
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected articles, top to bottom as shown."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(ARTICLE_ROLE).id for row in rows]
+
+    # Slots -----------------------------------------------------------------------------------
+    def on_story_box_current_index_changed(self, _index: int) -> None:
+        self.story_chosen.emit(self.story_box.currentData())
+
+    def on_search_box_text_edited(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def on_search_box_return_pressed(self) -> None:
+        self.search_timer.stop()
+        self._request_search()
+
+    def on_search_timer_timeout(self) -> None:
+        self._request_search()
+
+    def on_view_selection_changed(self, *_args) -> None:
+        count = len(self.view.selectionModel().selectedRows())
+        self.compare_action.setEnabled(self._pair() is not None)
+        self.new_story_action.setEnabled(count > 0)
+        self.remove_action.setEnabled(count > 0)
+
+    def on_compare_action_triggered(self) -> None:
+        pair = self._pair()
+        if pair is not None:
+            self.compare_requested.emit(*pair)
+
+    def on_new_story_action_triggered(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        name, ok = QInputDialog.getText(self, "New story", "Name of the new story:")
+        if ok and name.strip():
+            self.story_create_requested.emit(name.strip(), ids)
+
+    def on_remove_action_triggered(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        what = "this article" if len(ids) == 1 else f"these {len(ids)} articles"
+        answer = QMessageBox.question(
+            self,
+            "Remove from library",
+            f"Remove {what} from the library? Its text and search entries are deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_requested.emit(ids)
+
+    # Helpers ---------------------------------------------------------------------------------
+    def _show(self, fill) -> None:
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        fill()
+        self.view.resizeColumnsToContents()
+        if self.model.columnCount():
+            self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.on_view_selection_changed()
+
+    def _request_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query and self.model.showing_hits:
+            self.set_articles(self._articles)
+        self.search_requested.emit(query)
+
+    def _pair(self) -> tuple[str, str] | None:
+        ids = self.selected_ids()
+        if len(ids) == 2:
+            return ids[0], ids[1]
+        if len(ids) == 1:
+            neighbour = story_neighbour(ids[0], self._stories, story=self.story_box.currentData())
+            if neighbour is not None:
+                return ids[0], neighbour
+        return None
