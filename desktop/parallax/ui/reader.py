@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
@@ -14,7 +15,10 @@ from parallax.ui.main_window import MainWindow
 
 
 def run_reader(
-    load: Callable[[], tuple[Sequence[Article], str | None]], *, run_loop: bool = True
+    load: Callable[[], tuple[Sequence[Article], str | None]],
+    *,
+    library: Path | None = None,
+    run_loop: bool = True,
 ) -> int:
     """Open the window on what `load()` returns; a ParallaxError is shown, not raised.
 
@@ -24,7 +28,7 @@ def run_reader(
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Parallax")
     app.setOrganizationName("Parallax")
-    window = MainWindow()
+    window = MainWindow(library)
     try:
         articles, title = load()
     except errors.ParallaxError as error:
