@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import sys
-import tempfile
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -17,6 +15,7 @@ from parallax import __version__, errors, ingest
 from parallax.cli_text import article_header, article_table, fact_table, search_results
 from parallax.library import Library, open_library
 from parallax.model import Article
+from parallax.output import write_text_atomically
 
 COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -302,23 +301,7 @@ def _emit(report: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(report if report.endswith("\n") else report + "\n")
         return
-    write_atomically(output, report)
-
-
-def write_atomically(path: Path, content: str) -> None:
-    """Write `content` to `path` through a temporary file in the same folder, then rename, so a
-    failure leaves no half-written report (the file is owner-only, like the library)."""
-    try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise errors.cannot_write(path, exc.strerror or str(exc)) from exc
+    write_text_atomically(output, report)
 
 
 def _print_json(value: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 
 
 @pytest.fixture(autouse=True)
@@ -11,3 +12,12 @@ def _app_keeps_running(qapp):
     every event loop (qtbot.waitSignal, timers) ends at once and later tests time out."""
     qapp.setQuitOnLastWindowClosed(False)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """QSettings fixes its file once per process, so a layout saved by one test would be
+    restored by the next: start and end every GUI test with none."""
+    QSettings().clear()
+    yield
+    QSettings().clear()

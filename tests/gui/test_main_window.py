@@ -146,3 +146,37 @@ def _close_windows() -> None:
         if isinstance(widget, MainWindow):
             widget.close()
             widget.deleteLater()
+
+
+def test_export_writes_every_report_and_an_image(window, tmp_path: Path):
+    import json
+
+    from PySide6.QtGui import QImage
+
+    for suffix in (".html", ".md", ".json", ".csv", ".txt", ".png"):
+        window.export_comparison(tmp_path / f"report{suffix}")
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"] == window.comparison.summary()
+    assert "Harbour Post" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    image = QImage(str(tmp_path / "report.png"))
+    assert not image.isNull() and image.width() > 400
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_export_to_an_unknown_type_is_a_clear_error(window, tmp_path: Path):
+    from parallax import errors
+
+    with pytest.raises(errors.ParallaxError, match="unknown report type"):
+        window.export_comparison(tmp_path / "report.docx")
+
+
+def test_the_layout_is_remembered(qtbot, library_path: Path):
+    first = MainWindow(library_path)
+    qtbot.addWidget(first)
+    first.resize(760, 520)
+    first.splitter.setSizes([150, 400, 200])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(library_path)
+    qtbot.addWidget(second)
+    assert second.size().width() == 760 and second.splitter.sizes() == sizes

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,11 +23,29 @@ from parallax.facts import compare_in_library
 from parallax.importing import import_paths
 from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
+from parallax.output import write_atomically, write_text_atomically
+from parallax.report import render_comparison
 from parallax.ui import library_tasks as tasks
 from parallax.ui.compare_view import CompareView
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.worker import Worker
+
+# File suffix -> report format of parallax.report (png: an image of the view).
+EXPORT_FORMATS = {
+    ".html": "html", ".htm": "html", ".md": "markdown", ".json": "json", ".csv": "csv",
+    ".txt": "text", ".png": "png",
+}  # fmt: skip
+EXPORT_NAMES = ", ".join(sorted(set(EXPORT_FORMATS) - {".htm"}))
+EXPORT_FILTERS = (
+    "HTML report (*.html);;Markdown (*.md);;JSON (*.json);;CSV (*.csv);;Text (*.txt);;"
+    "Image of the view (*.png)"
+)
+
+
+def _save_png(image, path: Path) -> None:
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"the image could not be written to {path}")
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +71,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect()
         self.resize(1600, 900)
+        self._restore_settings()
 
     # What the window shows ---------------------------------------------------------------------
     def show_library(self, articles: Sequence[Article], *, title: str | None = None) -> None:
@@ -110,10 +129,48 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         """Running work stops at its next step; nothing half-done is written (imports write
-        once at the end, in one transaction)."""
+        once at the end, in one transaction). The layout is remembered for next time."""
         for worker in list(self.workers):
             worker.cancel()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry, splitter = settings.value("window/geometry"), settings.value("window/splitter")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # Export ------------------------------------------------------------------------------------
+    def export_comparison(self, path: Path) -> None:
+        """Write the comparison shown to `path`, in the format its suffix names (EXPORT_FORMATS);
+        PNG is the side-by-side view as an image."""
+        if self.comparison is None:
+            raise errors.ParallaxError("nothing to export: compare two articles first")
+        fmt = EXPORT_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
+        if fmt == "png":
+            image = self.compare_view.grab()
+            write_atomically(path, lambda temp: _save_png(image, temp))
+        else:
+            write_text_atomically(path, render_comparison(self.comparison, fmt))
+        self.statusBar().showMessage(f"Exported {path}", 8000)
+
+    def on_export_triggered(self) -> None:
+        if self.comparison is None:
+            self.show_error("Compare two articles first, then export the comparison.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export comparison", "", EXPORT_FILTERS)
+        if path:
+            try:
+                self.export_comparison(Path(path))
+            except errors.ParallaxError as error:
+                self.show_error(str(error))
 
     def on_worker_ended(self, *_args) -> None:
         """A worker finished, failed or was cancelled (a bound slot: Qt drops it with us)."""
@@ -235,6 +292,7 @@ class MainWindow(QMainWindow):
         for label, shortcut, slot in (
             ("&Import Files…", QKeySequence.StandardKey.Open, self.on_import_files_triggered),
             ("Import &Folder…", None, self.on_import_folder_triggered),
+            ("&Export Comparison…", QKeySequence("Ctrl+E"), self.on_export_triggered),
             ("&Quit", QKeySequence.StandardKey.Quit, self.close),
         ):
             action = QAction(label, self)

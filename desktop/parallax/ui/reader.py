@@ -27,7 +27,7 @@ def run_reader(
     """
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Parallax")
-    app.setOrganizationName("Parallax")
+    app.setOrganizationName("Parallax")  # QSettings: ~/.config/Parallax/Parallax.conf
     window = MainWindow(library)
     try:
         articles, title = load()
