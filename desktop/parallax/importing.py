@@ -50,3 +50,23 @@ def import_paths(
     with open_library(library) as db:
         stored = db.add_many(parsed, story=story)
     return ImportResult(stored, skipped)
+
+
+def import_text(
+    library: Path | None,
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+    story: str | None = None,
+) -> Generator[Progress, None, ImportResult]:
+    """Store pasted text as an article (the fields given override what the text's own lines
+    say); an empty text or a bad date raises the user's error and stores nothing."""
+    yield 0, 1
+    parsed = ingest.read_text(
+        text, name="pasted text", title=title, outlet=outlet, published=published
+    )
+    yield 1, 1
+    with open_library(library) as db:
+        return ImportResult([db.add(parsed, story=story)], [])

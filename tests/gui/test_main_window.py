@@ -180,3 +180,34 @@ def test_the_layout_is_remembered(qtbot, library_path: Path):
     second = MainWindow(library_path)
     qtbot.addWidget(second)
     assert second.size().width() == 760 and second.splitter.sizes() == sizes
+
+
+def test_pasted_text_becomes_an_article(qtbot, window, library_path: Path):
+    from parallax.ui.paste_dialog import PasteDialog
+
+    dialog = PasteDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Orsk reached")
+    dialog.outlet_edit.setText("Valley Radio")
+    dialog.date_edit.setText("2024-10-23")
+    dialog.text_edit.setPlainText("Rescue teams reached the village of Orsk on Tuesday.")
+    window.import_pasted(dialog.pasted())
+    qtbot.waitUntil(lambda: "Imported 1" in window.statusBar().currentMessage(), timeout=WAIT)
+    with open_library(library_path) as db:
+        (pasted,) = [a for a in db.articles() if a.title == "Orsk reached"]
+    assert (pasted.outlet, pasted.published, pasted.format) == (
+        "Valley Radio",
+        "2024-10-23",
+        "stdin",
+    )
+
+
+def test_pasting_nothing_is_a_message_not_an_article(qtbot, window, library_path: Path):
+    from parallax.ui.paste_dialog import Pasted
+
+    before = snapshot(library_path.parent)
+    window.import_pasted(Pasted(text="   ", title=None, outlet=None, published=None))
+    qtbot.waitUntil(lambda: bool(getattr(window, "last_error", "")), timeout=WAIT)
+    assert "empty" in window.last_error
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    assert snapshot(library_path.parent) == before

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from parallax import errors
 from parallax.facts import compare_in_library
-from parallax.importing import import_paths
+from parallax.importing import import_paths, import_text
 from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
 from parallax.output import write_atomically, write_text_atomically
@@ -29,6 +29,7 @@ from parallax.ui import library_tasks as tasks
 from parallax.ui.compare_view import CompareView
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
+from parallax.ui.paste_dialog import Pasted, PasteDialog
 from parallax.ui.worker import Worker
 
 # File suffix -> report format of parallax.report (png: an image of the view).
@@ -95,6 +96,15 @@ class MainWindow(QMainWindow):
         """Import files or folders in a worker, with progress and a Cancel button."""
         return self.run(
             lambda: import_paths(self.library, list(paths), story=story),
+            self.on_import_finished,
+            busy="Importing…",
+        )
+
+    def import_pasted(self, pasted: Pasted) -> Worker:
+        """Store pasted text (with the dialog's fields) as an article, in a worker."""
+        fields = {"title": pasted.title, "outlet": pasted.outlet, "published": pasted.published}
+        return self.run(
+            lambda: import_text(self.library, pasted.text, **fields),
             self.on_import_finished,
             busy="Importing…",
         )
@@ -246,6 +256,11 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
+    def on_paste_triggered(self) -> None:
+        dialog = PasteDialog(self)
+        if dialog.exec() == PasteDialog.DialogCode.Accepted:
+            self.import_pasted(dialog.pasted())
+
     def on_import_folder_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
         if folder:
@@ -292,6 +307,7 @@ class MainWindow(QMainWindow):
         for label, shortcut, slot in (
             ("&Import Files…", QKeySequence.StandardKey.Open, self.on_import_files_triggered),
             ("Import &Folder…", None, self.on_import_folder_triggered),
+            ("&Paste Text as Article…", QKeySequence("Ctrl+Shift+V"), self.on_paste_triggered),
             ("&Export Comparison…", QKeySequence("Ctrl+E"), self.on_export_triggered),
             ("&Quit", QKeySequence.StandardKey.Quit, self.close),
         ):
