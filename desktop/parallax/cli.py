@@ -19,6 +19,7 @@ from parallax.output import write_text_atomically
 
 COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+IMAGE_FORMATS = ("png", "pdf")  # rendered by Qt, offscreen; they need --output
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -120,7 +121,7 @@ def _add_compare(sub: Any) -> None:
     )
     parser.add_argument("a", metavar="A", help="library id, file, or - for stdin")
     parser.add_argument("b", metavar="B", help="library id, file, or - for stdin")
-    _add_report_options(parser)
+    _add_report_options(parser, images=True)
     parser.add_argument("--title", help="title of the text read from stdin")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="date of the text from stdin")
 
@@ -131,10 +132,11 @@ def _add_story(sub: Any) -> None:
     _add_report_options(parser)
 
 
-def _add_report_options(parser: argparse.ArgumentParser) -> None:
+def _add_report_options(parser: argparse.ArgumentParser, *, images: bool = False) -> None:
     from parallax.report import FORMATS
 
-    parser.add_argument("--format", choices=FORMATS, default="text", help="report format (text)")
+    choices = (*FORMATS, *IMAGE_FORMATS) if images else FORMATS
+    parser.add_argument("--format", choices=choices, default="text", help="report format (text)")
     parser.add_argument("--output", metavar="PATH", type=Path, help="write to a file, not stdout")
 
 
@@ -248,6 +250,8 @@ def run_compare(args: argparse.Namespace) -> int:
 
     if args.a == args.b == "-":
         raise errors.ParallaxError("only one of A and B can be - (standard input)")
+    if args.format in IMAGE_FORMATS and args.output is None:
+        raise errors.ParallaxError(f"--format {args.format} needs --output PATH")
     with _library(args) as db:
         a, b = (
             resolve_ref(db, ref, title=args.title, published=args.published)
@@ -255,7 +259,12 @@ def run_compare(args: argparse.Namespace) -> int:
         )
         with _fallback_warnings():
             comparison = compare_articles(db, a, b)
-    _emit(render_comparison(comparison, args.format), args.output)
+    if args.format in IMAGE_FORMATS:
+        from parallax.ui.render import render_offscreen  # Qt only for images, never shown
+
+        render_offscreen(comparison, args.format, args.output)
+    else:
+        _emit(render_comparison(comparison, args.format), args.output)
     return EXIT_OK
 
 

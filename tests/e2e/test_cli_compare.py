@@ -143,3 +143,15 @@ def test_comparing_changes_nothing_but_the_analysis_cache(run, library_path: Pat
     before = snapshot(library_path.parent)
     assert run("compare", WIRE, RIVAL, "--format", "json").returncode == 0
     assert snapshot(library_path.parent) == before  # second time: all from the cache
+
+
+def test_png_and_pdf_are_rendered_without_a_window(run, tmp_path: Path):
+    png, pdf = tmp_path / "view.png", tmp_path / "report.pdf"
+    for fmt, out in (("png", png), ("pdf", pdf)):
+        result = run("compare", WIRE, RIVAL, "--format", fmt, "--output", out,
+                     env={"QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+    data = pdf.read_bytes()
+    assert data[:5] == b"%PDF-" and b"%%EOF" in data[-1024:]
+    assert_one_error_line(run("compare", WIRE, RIVAL, "--format", "png"), "needs --output")

@@ -153,13 +153,14 @@ def test_export_writes_every_report_and_an_image(window, tmp_path: Path):
 
     from PySide6.QtGui import QImage
 
-    for suffix in (".html", ".md", ".json", ".csv", ".txt", ".png"):
+    for suffix in (".html", ".md", ".json", ".csv", ".txt", ".png", ".pdf"):
         window.export_comparison(tmp_path / f"report{suffix}")
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     assert report["summary"] == window.comparison.summary()
     assert "Harbour Post" in (tmp_path / "report.html").read_text(encoding="utf-8")
     image = QImage(str(tmp_path / "report.png"))
     assert not image.isNull() and image.width() > 400
+    assert (tmp_path / "report.pdf").read_bytes()[:5] == b"%PDF-"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 

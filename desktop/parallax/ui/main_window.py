@@ -23,30 +23,26 @@ from parallax.facts import compare_in_library
 from parallax.importing import import_paths, import_text
 from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
-from parallax.output import write_atomically, write_text_atomically
+from parallax.output import write_text_atomically
 from parallax.report import render_comparison
 from parallax.ui import library_tasks as tasks
 from parallax.ui.compare_view import CompareView
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
+from parallax.ui.render import save_pdf, save_png
 from parallax.ui.worker import Worker
 
 # File suffix -> report format of parallax.report (png: an image of the view).
 EXPORT_FORMATS = {
     ".html": "html", ".htm": "html", ".md": "markdown", ".json": "json", ".csv": "csv",
-    ".txt": "text", ".png": "png",
+    ".txt": "text", ".png": "png", ".pdf": "pdf",
 }  # fmt: skip
 EXPORT_NAMES = ", ".join(sorted(set(EXPORT_FORMATS) - {".htm"}))
 EXPORT_FILTERS = (
     "HTML report (*.html);;Markdown (*.md);;JSON (*.json);;CSV (*.csv);;Text (*.txt);;"
-    "Image of the view (*.png)"
+    "Image of the view (*.png);;PDF (*.pdf)"
 )
-
-
-def _save_png(image, path: Path) -> None:
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"the image could not be written to {path}")
 
 
 class MainWindow(QMainWindow):
@@ -165,8 +161,9 @@ class MainWindow(QMainWindow):
         if fmt is None:
             raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
         if fmt == "png":
-            image = self.compare_view.grab()
-            write_atomically(path, lambda temp: _save_png(image, temp))
+            save_png(self.compare_view, path)
+        elif fmt == "pdf":
+            save_pdf(self.comparison, path)
         else:
             write_text_atomically(path, render_comparison(self.comparison, fmt))
         self.statusBar().showMessage(f"Exported {path}", 8000)
