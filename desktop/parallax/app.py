@@ -30,12 +30,16 @@ def main(argv: Sequence[str] | None = None, *, run_loop: bool = True) -> int:
         parser.error("give at most two files to compare")
     from parallax.ui.reader import run_reader  # Qt starts only when a window opens
 
-    return run_reader(lambda: initial_articles(args), library=args.library, run_loop=run_loop)
+    return run_reader(
+        lambda library: initial_articles(args, library), library=args.library, run_loop=run_loop
+    )
 
 
-def initial_articles(args: argparse.Namespace) -> tuple[list[Article], str | None]:
+def initial_articles(
+    args: argparse.Namespace, library: Path | None
+) -> tuple[list[Article], str | None]:
     """What the window opens on: the files named, the sample story, or the whole library."""
-    with open_library(args.library) as db:
+    with open_library(library) as db:
         if args.files:
             return [db.add(ingest.read_path(path))[0] for path in args.files], None
         if args.sample:

@@ -212,3 +212,40 @@ def test_pasting_nothing_is_a_message_not_an_article(qtbot, window, library_path
     assert "empty" in window.last_error
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     assert snapshot(library_path.parent) == before
+
+
+def test_removing_an_article_really_removes_it(qtbot, window, library_path: Path, sample_articles):
+    gone = sample_articles[2]
+    window.library_panel.remove_requested.emit([gone.id])
+    qtbot.waitUntil(lambda: window.library_panel.view.model().rowCount() == 2, timeout=WAIT)
+    with open_library(library_path) as db:
+        assert db.count() == 2
+        assert db.search("correction") == []  # only the removed revision said it
+
+
+def test_a_story_from_a_selection(qtbot, window, library_path: Path, sample_articles):
+    ids = [sample_articles[0].id, sample_articles[2].id]
+    window.library_panel.story_create_requested.emit("Wire revisions", ids)
+    box = window.library_panel.story_box
+    qtbot.waitUntil(lambda: box.findData("Wire revisions") >= 0, timeout=WAIT)
+    with open_library(library_path) as db:
+        assert [a.id for a in db.articles(story="wire revisions")] == ids
+
+
+def test_text_size_and_last_library_are_remembered(qtbot, library_path: Path):
+    first = MainWindow(library_path)
+    qtbot.addWidget(first)
+    first.set_text_size(15)
+    second = MainWindow(library_path)
+    qtbot.addWidget(second)
+    assert second.text_size() == 15
+    second.set_text_size(99)
+    assert second.text_size() == 32  # kept readable
+    assert app.main(["--library", str(library_path)], run_loop=False) == 0
+    _close_windows()
+    assert app.main([], run_loop=False) == 0  # no --library: the one used last
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
+    assert window.library == library_path
+    _close_windows()

@@ -45,6 +45,9 @@ EXPORT_FILTERS = (
 )
 
 
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8, 32
+
+
 class MainWindow(QMainWindow):
     """Pick two articles in the library (or drop two files); they open side by side."""
 
@@ -150,6 +153,23 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        size = settings.value("view/text_size")
+        if size is not None:
+            self.set_text_size(int(size))
+
+    def set_text_size(self, points: int) -> None:
+        """The size of the articles' text (8-32 points), remembered between runs."""
+        points = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, points))
+        font = self.compare_view.font()
+        font.setPointSize(points)
+        self.compare_view.setFont(font)
+        QSettings().setValue("view/text_size", points)
+
+    def change_text_size(self, step: int) -> None:
+        self.set_text_size(self.text_size() + step)
+
+    def text_size(self) -> int:
+        return self.compare_view.font().pointSize()
 
     # Export ------------------------------------------------------------------------------------
     def export_comparison(self, path: Path) -> None:
@@ -324,4 +344,15 @@ class MainWindow(QMainWindow):
         ):
             if name in actions:
                 go_menu.addAction(actions[name])
-        self.menuBar().addMenu("&View").addAction(self.compare_view.action_sync)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.compare_view.action_sync)
+        for label, key, step in (
+            ("&Larger Text", QKeySequence.StandardKey.ZoomIn, 1),
+            ("&Smaller Text", QKeySequence.StandardKey.ZoomOut, -1),
+        ):
+            action = QAction(label, self)
+            action.setShortcut(key)
+            action.triggered.connect(
+                lambda _checked=False, d=step: self.set_text_size(self.text_size() + d)
+            )
+            view_menu.addAction(action)

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from parallax import errors
@@ -15,7 +16,7 @@ from parallax.ui.main_window import MainWindow
 
 
 def run_reader(
-    load: Callable[[], tuple[Sequence[Article], str | None]],
+    load: Callable[[Path | None], tuple[Sequence[Article], str | None]],
     *,
     library: Path | None = None,
     run_loop: bool = True,
@@ -28,14 +29,26 @@ def run_reader(
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Parallax")
     app.setOrganizationName("Parallax")  # QSettings: ~/.config/Parallax/Parallax.conf
+    library = library or _last_library()
     window = MainWindow(library)
     try:
-        articles, title = load()
+        articles, title = load(library)
     except errors.ParallaxError as error:
         print(f"parallax: error: {error}", file=sys.stderr)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             window.show_error(str(error))
         return 1
+    if library is not None:
+        QSettings().setValue("library/last", str(library))
     window.show_library(articles, title=title)
     window.show()
     return app.exec() if run_loop else 0
+
+
+def _last_library() -> Path | None:
+    """The library the reader used last, when neither --library nor PARALLAX_LIBRARY names
+    one (the command line always uses those or the default)."""
+    if os.environ.get("PARALLAX_LIBRARY"):
+        return None
+    last = QSettings().value("library/last")
+    return Path(last) if last and Path(last).exists() else None
