@@ -236,6 +236,8 @@ class LibraryPanel(QWidget):
     def _show(self, fill) -> None:
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         fill()
+        # Sample 50 rows: sizing to every row of a 1,000-article library stalls the window.
+        self.view.horizontalHeader().setResizeContentsPrecision(50)
         self.view.resizeColumnsToContents()
         if self.model.columnCount():
             self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
