@@ -48,7 +48,7 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format desktop tests bench tools
 
 # Each prints one JSON object; all but library.py read the evaluation data in ../shared/data.
-BENCHES = library extract recognizers paraphrase align diff compare perturb linking
+BENCHES = library extract recognizers paraphrase align diff compare perturb linking ui
 
 bench: $(VENV)/.installed-test
 	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done
