@@ -21,3 +21,17 @@ def _fresh_settings():
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def wire_and_rival():
+    """The real comparison of the sample wire report (A) and the rival's rewrite (B)."""
+    from parallax.compare.compare import compare
+    from parallax.ingest import read_path
+    from parallax.nlp import analyse
+
+    from support import SAMPLES
+
+    a = read_path(SAMPLES / "1-northline-wire.txt").article
+    b = read_path(SAMPLES / "2-harbour-post.html").article
+    return compare(a, b, analyse(a), analyse(b))

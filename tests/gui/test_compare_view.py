@@ -8,25 +8,17 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from parallax.compare import navigate
-from parallax.compare.compare import compare
-from parallax.ingest import read_path
 from parallax.model import Comparison
 from parallax.ui import palette
 from parallax.ui.compare_view import CompareView
 from parallax.ui.sync_scroll import top_position
 
-from support import SAMPLES
-
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def comparison() -> Comparison:
-    from parallax.nlp import analyse
-
-    a = read_path(SAMPLES / "1-northline-wire.txt").article
-    b = read_path(SAMPLES / "2-harbour-post.html").article
-    return compare(a, b, analyse(a), analyse(b))
+@pytest.fixture
+def comparison(wire_and_rival: Comparison) -> Comparison:
+    return wire_and_rival
 
 
 @pytest.fixture

@@ -9,20 +9,12 @@ from parallax.model import Comparison
 from parallax.ui.fact_model import MATCH_ROLE, FactFilterProxy, FactTreeModel
 from parallax.ui.fact_sidebar import FactSidebar
 
-from support import SAMPLES
-
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def comparison() -> Comparison:
-    from parallax.compare.compare import compare
-    from parallax.ingest import read_path
-    from parallax.nlp import analyse
-
-    a = read_path(SAMPLES / "1-northline-wire.txt").article
-    b = read_path(SAMPLES / "2-harbour-post.html").article
-    return compare(a, b, analyse(a), analyse(b))
+@pytest.fixture
+def comparison(wire_and_rival: Comparison) -> Comparison:
+    return wire_and_rival
 
 
 @pytest.fixture
