@@ -7,10 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from parallax import __version__, ingest
+from parallax import __version__
 from parallax.library import open_library
 from parallax.model import Article
-from parallax.samples import SAMPLE_STORY, load_sample_story
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,10 +38,16 @@ def initial_articles(
     args: argparse.Namespace, library: Path | None
 ) -> tuple[list[Article], str | None]:
     """What the window opens on: the files named, the sample story, or the whole library."""
+    # The readers (ftfy, charset-normalizer, trafilatura) load only when a file is read: a
+    # plain start of the reader skips ~0.2 s of imports.
     with open_library(library) as db:
         if args.files:
+            from parallax import ingest
+
             return [db.add(ingest.read_path(path))[0] for path in args.files], None
         if args.sample:
+            from parallax.samples import SAMPLE_STORY, load_sample_story
+
             story = load_sample_story(db)
             return db.articles(story=story.name), SAMPLE_STORY
         return db.articles(), None

@@ -11,7 +11,7 @@ from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parallax import errors, ingest
+from parallax import errors
 from parallax.library import open_library
 from parallax.model import Article, Parsed
 
@@ -32,6 +32,8 @@ def import_paths(
     """Read `paths` (files, folders) and store them in the library at `library` (None: the
     default). A file named in `paths` must import or nothing does; files found in folders that
     cannot be read are skipped with their reason."""
+    from parallax import ingest  # the readers' libraries load when something is imported
+
     paths = list(paths)
     files, skipped = ingest.collect_files(paths)
     named = {Path(p).resolve() for p in paths}
@@ -63,6 +65,8 @@ def import_text(
 ) -> Generator[Progress, None, ImportResult]:
     """Store pasted text as an article (the fields given override what the text's own lines
     say); an empty text or a bad date raises the user's error and stores nothing."""
+    from parallax import ingest
+
     yield 0, 1
     parsed = ingest.read_text(
         text, name="pasted text", title=title, outlet=outlet, published=published
