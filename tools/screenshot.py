@@ -27,7 +27,7 @@ def main() -> int:
             articles = db.articles(story=load_sample_story(db).name)
         window = MainWindow(library)
         window.resize(1600, 900)
-        window.show_library(articles, title=SAMPLE_STORY)
+        window.show_library(articles, story=SAMPLE_STORY)
         window.show()
         _wait(lambda: window.comparison is not None and not window.workers)
         app.processEvents()

@@ -270,3 +270,34 @@ def test_clearing_removes_everything(view, qtbot):
 def _selection(pane: QPlainTextEdit) -> tuple[int, int]:
     cursor = pane.textCursor()
     return cursor.selectionStart(), cursor.selectionEnd()
+
+
+def test_with_b_focused_navigation_follows_b_reading_order(view, comparison, qtbot):
+    view.activateWindow()
+    view.pane_b.setFocus()
+    qtbot.waitUntil(view.pane_b.hasFocus)
+    assert view.active_side == "b"
+    seen = []
+    while (diff := view.next_difference()) is not None:
+        seen.append(diff)
+        assert _selection(view.pane_b) == diff.side_b
+    starts = [diff.side_b[0] for diff in seen]
+    assert starts == sorted(starts)
+    assert set(seen) == set(navigate.differences(comparison))
+    assert [d.side_a[0] for d in seen] != [d.side_a[0] for d in navigate.differences(comparison)]
+
+
+def test_insertion_points_are_marked_where_the_other_side_adds_text(view, comparison, qtbot):
+    only_b = [d for d in navigate.differences(comparison) if d.category == navigate.ONLY_B]
+    assert only_b, "the sample rival has sentences the wire lacks"
+    assert {d.side_a[0] for d in only_b} <= set(view.pane_a.insertion_points)
+    assert all(0 <= p <= len(comparison.a.text) for p in view.pane_a.insertion_points)
+    target = only_b[0].side_a[0]
+    cursor = QTextCursor(view.pane_a.document())
+    cursor.setPosition(target)
+    view.pane_a.setTextCursor(cursor)
+    view.pane_a.centerCursor()
+    view.pane_a.viewport().repaint()
+    assert view.pane_a.marks_painted >= 1
+    view.set_comparison(None)
+    assert view.pane_a.insertion_points == ()

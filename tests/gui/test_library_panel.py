@@ -109,6 +109,31 @@ def test_ctrl_enter_compares_the_selection(qtbot, panel, articles):
     assert blocker.args == [articles[0].id, articles[1].id]
 
 
+def test_enter_and_double_click_open_the_selection(qtbot, panel, articles):
+    ids = [a.id for a in articles]
+    panel.set_stories([Story("Flood", tuple(ids))])
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    _select(panel, 0, 1)
+    panel.view.setFocus()
+    with qtbot.waitSignal(panel.compare_requested) as blocker:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert blocker.args == [ids[0], ids[1]]
+    panel.view.clearSelection()
+    _select(panel, 2)
+    with qtbot.waitSignal(panel.compare_requested) as blocker:
+        panel.view.doubleClicked.emit(panel.view.model().index(2, 0))
+    assert blocker.args == [ids[2], ids[1]]
+
+
+def test_enter_without_a_pair_says_what_to_select(qtbot, panel):
+    _select(panel, 0)  # one article, in no story: nothing to compare it with
+    with qtbot.assertNotEmitted(panel.compare_requested), qtbot.waitSignal(panel.hint) as blocker:
+        panel.on_compare_action_triggered()
+    assert "select two articles" in blocker.args[0]
+
+
 def test_one_selected_compares_with_its_story_neighbour(qtbot, panel, articles):
     ids = [a.id for a in articles]
     panel.set_stories([Story("Flood", tuple(ids))])

@@ -10,9 +10,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from parallax import app
+from parallax.importing import import_text
 from parallax.library import open_library
+from parallax.progress import run_to_end
 from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui.main_window import MainWindow
+from parallax.ui.paste_dialog import Pasted
 
 from support import SAMPLES, snapshot
 
@@ -31,7 +34,7 @@ def sample_articles(library_path: Path):
 def window(qtbot, library_path: Path, sample_articles) -> MainWindow:
     window = MainWindow(library_path)
     qtbot.addWidget(window)
-    window.show_library(sample_articles, title=SAMPLE_STORY)
+    window.show_library(sample_articles, story=SAMPLE_STORY)
     qtbot.waitUntil(lambda: window.comparison is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     return window
@@ -249,3 +252,19 @@ def test_text_size_and_last_library_are_remembered(qtbot, library_path: Path):
     ]
     assert window.library == library_path
     _close_windows()
+
+
+def test_the_sample_story_opens_as_that_story_not_the_whole_library(qtbot, library_path: Path):
+    unrelated = import_text(library_path, "Another story entirely.", title="Unrelated piece")
+    run_to_end(unrelated)
+    assert app.main(["--library", str(library_path), "--sample"], run_loop=False) == 0
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    panel = window.library_panel
+    assert panel.current_story() == SAMPLE_STORY
+    titles = [panel.model.article(row).title for row in range(panel.model.rowCount())]
+    assert "Unrelated piece" not in titles and len(titles) == 3
+    window.import_pasted(Pasted("Fresh text about the flood.", "Pasted", None, None))
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    assert panel.current_story() == SAMPLE_STORY  # a refresh keeps the story chosen

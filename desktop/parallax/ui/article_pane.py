@@ -2,11 +2,65 @@
 
 from __future__ import annotations
 
+import bisect
 import html
+from collections.abc import Sequence
 
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QPainter, QPolygonF, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from parallax.model import Article
+
+
+class ArticleText(QPlainTextEdit):
+    """The article's text, with a caret mark wherever the other version adds text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.insertion_points: tuple[int, ...] = ()
+        self.mark_color = QColor("#0072B2")
+        self.marks_painted = 0  # marks drawn by the last paint (tests, and a cheap sanity check)
+
+    def set_insertion_points(self, points: Sequence[int], color: QColor) -> None:
+        self.insertion_points, self.mark_color = tuple(sorted(points)), QColor(color)
+        self.viewport().update()
+
+    def visible_range(self) -> tuple[int, int]:
+        """First and last character positions shown in the viewport."""
+        rect = self.viewport().rect()
+        first = self.cursorForPosition(rect.topLeft()).position()
+        last = self.cursorForPosition(rect.bottomRight()).position()
+        return first, last
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.marks_painted = 0
+        if not self.insertion_points:
+            return
+        first, last = self.visible_range()
+        low = bisect.bisect_left(self.insertion_points, first)
+        high = bisect.bisect_right(self.insertion_points, last)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self.mark_color)
+        painter.setBrush(self.mark_color)
+        cursor = QTextCursor(self.document())
+        for point in self.insertion_points[low:high]:
+            cursor.setPosition(point)
+            rect = self.cursorRect(cursor)
+            x = rect.left() + 0.5
+            painter.drawLine(QPointF(x, rect.top() + 2), QPointF(x, rect.bottom()))
+            wedge = QPolygonF(
+                [
+                    QPointF(x - 3.5, rect.bottom() + 1),
+                    QPointF(x + 3.5, rect.bottom() + 1),
+                    QPointF(x, rect.bottom() - 3),
+                ]
+            )
+            painter.drawPolygon(wedge)
+            self.marks_painted += 1
+        painter.end()
 
 
 class ArticlePane(QWidget):
@@ -17,7 +71,7 @@ class ArticlePane(QWidget):
         self.header = QLabel(self)
         self.header.setWordWrap(True)
         self.header.setTextFormat(self.header.textFormat().RichText)
-        self.text = QPlainTextEdit(self)
+        self.text = ArticleText(self)
         self.text.setReadOnly(True)
         self.text.setObjectName(name)
         self.text.setAccessibleName(name)

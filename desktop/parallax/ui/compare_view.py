@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from parallax.compare import navigate
 from parallax.model import Comparison, Match
 from parallax.ui import highlights, palette
 from parallax.ui.alignment_strip import AlignmentStrip, strip_links
-from parallax.ui.article_pane import ArticlePane
+from parallax.ui.article_pane import ArticlePane, ArticleText
 from parallax.ui.find_bar import FindBar
 from parallax.ui.legend import Legend
 from parallax.ui.sync_scroll import SyncScroller
@@ -31,8 +31,8 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.column_a = ArticlePane("paneA", self)
         self.column_b = ArticlePane("paneB", self)
-        self.pane_a: QPlainTextEdit = self.column_a.text
-        self.pane_b: QPlainTextEdit = self.column_b.text
+        self.pane_a: ArticleText = self.column_a.text
+        self.pane_b: ArticleText = self.column_b.text
         self.strip = AlignmentStrip(self)
         self.strip.source = lambda: strip_links(
             self._comparison, self._diffs, self.pane_a, self.pane_b, self.strip
@@ -47,7 +47,7 @@ class CompareView(QWidget):
         self._current: navigate.Difference | None = None
         self._conflict: Match | None = None
         self._ranges: dict[str, list[highlights.Range]] = {"a": [], "b": []}
-        self._find_pane = self.pane_a
+        self._active_pane = self.pane_a
         self._setup_panes()
         self._layout()
         self._make_actions()
@@ -94,6 +94,8 @@ class CompareView(QWidget):
             ranges = highlights.ranges_for(self._comparison, side) if self._comparison else []
             highlights.apply(pane.document(), ranges, formats)
             self._ranges[side] = ranges
+            points = highlights.insertion_points(self._comparison, side) if self._comparison else []
+            pane.set_insertion_points(points, palette.insertion_color(dark=dark))
         self.legend.show_cues(dark=dark)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -103,20 +105,27 @@ class CompareView(QWidget):
 
     # Navigation ------------------------------------------------------------------------------
     def next_difference(self) -> navigate.Difference | None:
+        """The next difference in the reading order of the pane focused last (A at first)."""
         return self._step(navigate.next_difference, backward=False)
 
     def previous_difference(self) -> navigate.Difference | None:
         return self._step(navigate.previous_difference, backward=True)
 
+    @property
+    def active_side(self) -> str:
+        """ "a" or "b": the pane that navigation and find follow (the one focused last)."""
+        return "b" if self._active_pane is self.pane_b else "a"
+
     def _step(self, query, *, backward: bool) -> navigate.Difference | None:
-        cursor = self.pane_a.textCursor()
-        on_current = self._current is not None and self._current.side_a == (
+        side = self.active_side
+        cursor = self._active_pane.textCursor()
+        on_current = self._current is not None and self._current.span(side) == (
             cursor.selectionStart(),
             cursor.selectionEnd(),
         )
         position = cursor.selectionEnd() + 1 if backward else cursor.selectionStart() - 1
         current = self._current if on_current else None
-        found = query(self._diffs, side="a", position=position, current=current)
+        found = query(self._diffs, side=side, position=position, current=current)
         if found is not None:
             self._current = found
             self._reveal(found.side_a, found.side_b)
@@ -125,12 +134,14 @@ class CompareView(QWidget):
         return found
 
     def next_conflict(self) -> Match | None:
-        """The next conflict in A's reading order after the one shown (None after the last)."""
+        """The next conflict after the one shown (None after the last), in the reading order of
+        the pane focused last."""
         if self._comparison is None:
             return None
+        side = self.active_side
         conflicts = sorted(
-            (m for m in self._comparison.matches if m.status == "conflict" and m.a),
-            key=lambda m: m.a.start,
+            (m for m in self._comparison.matches if m.status == "conflict" and m.a and m.b),
+            key=lambda m: getattr(m, side).start,
         )
         after = conflicts.index(self._conflict) + 1 if self._conflict in conflicts else 0
         if after >= len(conflicts):
@@ -193,7 +204,7 @@ class CompareView(QWidget):
 
     def find(self, text: str, *, backward: bool = False) -> bool:
         """Find `text` in the focused pane (or A), from the cursor, wrapping at the end."""
-        pane = self._find_pane
+        pane = self._active_pane
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
         if not text:
             return False
@@ -214,11 +225,11 @@ class CompareView(QWidget):
         self.find_bar.show_result(self.find(text, backward=backward))
 
     def on_find_bar_closed(self) -> None:
-        self._find_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._active_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in (self.pane_a, self.pane_b):
-            self._find_pane = watched
+            self._active_pane = watched
         return super().eventFilter(watched, event)
 
     # Set-up ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from parallax.ui.palette import CUES, char_format
+from parallax.ui.palette import CUES, INSERTION_LABEL, char_format
 
 
 class Legend(QTextEdit):
@@ -37,6 +37,8 @@ class Legend(QTextEdit):
                 cursor.insertText("   ", plain)
             cursor.insertText(label, char_format(category, dark=dark))
             cursor.insertText(f" ({shape})", plain)
+        cursor.insertText(f"   ‸ {INSERTION_LABEL}", plain)
         self.setAccessibleDescription(
             "; ".join(f"{label}: {shape}" for _, label, shape in self.entries())
+            + f"; {INSERTION_LABEL}"
         )

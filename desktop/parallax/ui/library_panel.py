@@ -26,6 +26,7 @@ from parallax.model import Article, SearchHit, Story
 from .library_model import ARTICLE_ROLE, SNIPPET_HTML_ROLE, SORT_ROLE, LibraryModel, story_neighbour
 
 SEARCH_DELAY_MS = 250
+MAX_DETAIL_WIDTH = 120  # px: outlet, date and words stay narrow; long ones are elided
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -63,6 +64,7 @@ class LibraryPanel(QWidget):
     story_create_requested = Signal(str, list)  # name, article ids
     remove_requested = Signal(list)  # article ids, after the user confirmed
     story_chosen = Signal(object)  # a story name, or None for all articles
+    hint = Signal(str)  # a short message for the status bar (e.g. what to select to compare)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -117,6 +119,7 @@ class LibraryPanel(QWidget):
         view.setItemDelegate(SnippetDelegate(view))
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
+        view.doubleClicked.connect(self.on_view_double_clicked)
         return view
 
     def _action(self, text: str, slot, *shortcuts) -> QAction:
@@ -129,7 +132,16 @@ class LibraryPanel(QWidget):
 
     def _make_actions(self) -> None:
         self.compare_action = self._action(
-            "Compare selected", self.on_compare_action_triggered, "Ctrl+Return", "Ctrl+Enter"
+            "Compare selected",
+            self.on_compare_action_triggered,
+            "Return",
+            "Enter",
+            "Ctrl+Return",
+            "Ctrl+Enter",
+        )
+        self.compare_action.setToolTip(
+            "Compare the two selected articles, or the selected one with the next version of "
+            "its story (Enter, or double-click)"
         )
         self.new_story_action = self._action(
             "New story from selection…", self.on_new_story_action_triggered
@@ -165,10 +177,12 @@ class LibraryPanel(QWidget):
         self.results_label.setVisible(bool(query))
         self._show(lambda: self.model.set_hits(hits))
 
-    def set_stories(self, stories: list[Story]) -> None:
-        """Fill the story chooser, keeping the chosen story when it still exists."""
+    def set_stories(self, stories: list[Story], *, chosen: object = ...) -> None:
+        """Fill the story chooser and choose `chosen` (a story name, None for all articles);
+        by default keep the chosen story when it still exists."""
         self._stories = list(stories)
-        chosen = self.story_box.currentData()
+        if chosen is ...:
+            chosen = self.story_box.currentData()
         with QSignalBlocker(self.story_box):
             self.story_box.clear()
             self.story_box.addItem("All articles", None)
@@ -178,6 +192,10 @@ class LibraryPanel(QWidget):
             self.story_box.setCurrentIndex(max(at, 0))
         if chosen is not None and at < 0:
             self.story_chosen.emit(None)
+
+    def current_story(self) -> str | None:
+        """The story chosen in the story box (None: all articles)."""
+        return self.story_box.currentData()
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected articles, top to bottom as shown."""
@@ -208,6 +226,13 @@ class LibraryPanel(QWidget):
         pair = self._pair()
         if pair is not None:
             self.compare_requested.emit(*pair)
+        else:
+            self.hint.emit(
+                "To compare, select two articles, or one that is in a story with other versions."
+            )
+
+    def on_view_double_clicked(self, _index) -> None:
+        self.on_compare_action_triggered()
 
     def on_new_story_action_triggered(self) -> None:
         ids = self.selected_ids()
@@ -239,8 +264,11 @@ class LibraryPanel(QWidget):
         # Sample 50 rows: sizing to every row of a 1,000-article library stalls the window.
         self.view.horizontalHeader().setResizeContentsPrecision(50)
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(1, self.model.columnCount()):  # the title keeps what is left
+            header.resizeSection(column, min(header.sectionSize(column), MAX_DETAIL_WIDTH))
         if self.model.columnCount():
-            self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.on_view_selection_changed()
 
     def _request_search(self) -> None:

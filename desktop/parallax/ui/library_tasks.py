@@ -18,6 +18,7 @@ class Listing:
 
     articles: list[Article]
     stories: list[Story]
+    story: str | None = None  # the story listed, None for all articles
 
 
 def one_step(function: Callable[[], Any]) -> Callable[[], Generator[None, None, Any]]:
@@ -31,8 +32,12 @@ def one_step(function: Callable[[], Any]) -> Callable[[], Generator[None, None, 
 
 
 def listing(library: Path | None, story: str | None = None) -> Listing:
+    """The story's articles, or all of them when `story` is None or no longer exists."""
     with open_library(library) as db:
-        return Listing(db.articles(story=story), db.stories())
+        stories = db.stories()
+        if story not in {s.name for s in stories}:
+            story = None
+        return Listing(db.articles(story=story), stories, story)
 
 
 def search(library: Path | None, query: str) -> list[SearchHit]:

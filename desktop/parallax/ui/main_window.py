@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         for widget in (self.library_panel, self.compare_view, self.fact_sidebar):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([320, 900, 360])
+        self.splitter.setSizes([440, 800, 360])
         self.setCentralWidget(self.splitter)
         self._make_status_bar()
         self._make_menus()
@@ -74,12 +74,13 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
     # What the window shows ---------------------------------------------------------------------
-    def show_library(self, articles: Sequence[Article], *, title: str | None = None) -> None:
-        """List `articles` and compare the first two (as `make run` does on the sample story)."""
+    def show_library(self, articles: Sequence[Article], *, story: str | None = None) -> None:
+        """List `articles` (the story `story`'s, if named) and compare the first two, as
+        `make run` does on the sample story."""
         self.library_panel.set_articles(list(articles))
-        self.refresh_stories()
-        if title:
-            self.setWindowTitle(f"{title} — Parallax")
+        if story:
+            self.setWindowTitle(f"{story} — Parallax")
+        self.refresh_stories(story)  # the story chooser, with `story` chosen
         if len(articles) >= 2:
             self.compare(articles[0].id, articles[1].id)
 
@@ -108,7 +109,11 @@ class MainWindow(QMainWindow):
             busy="Importing…",
         )
 
-    def refresh_stories(self, story: str | None = None) -> Worker:
+    def refresh_stories(self, story: object = ...) -> Worker:
+        """List the articles of `story` (None: all; by default the story the panel shows) and
+        every story, in a worker."""
+        if story is ...:
+            story = self.library_panel.current_story()
         return self.run(tasks.one_step(lambda: tasks.listing(self.library, story)), self.on_listing)
 
     def show_error(self, message: str) -> None:
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def on_listing(self, listing: tasks.Listing) -> None:
         self.library_panel.set_articles(listing.articles)
-        self.library_panel.set_stories(listing.stories)
+        self.library_panel.set_stories(listing.stories, chosen=listing.story)
 
     # Library panel ----------------------------------------------------------------------------
     def on_library_search_requested(self, query: str) -> None:
@@ -253,6 +258,9 @@ class MainWindow(QMainWindow):
             self.run(search, self.library_panel.set_search_results)
         else:
             self.refresh_stories()
+
+    def on_library_hint(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def on_library_story_chosen(self, story: str | None) -> None:
         self.refresh_stories(story)
@@ -301,6 +309,7 @@ class MainWindow(QMainWindow):
         panel.story_chosen.connect(self.on_library_story_chosen)
         panel.story_create_requested.connect(self.on_library_story_create_requested)
         panel.remove_requested.connect(self.on_library_remove_requested)
+        panel.hint.connect(self.on_library_hint)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
 
     def _make_status_bar(self) -> None:

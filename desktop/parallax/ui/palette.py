@@ -79,6 +79,14 @@ CUES: dict[str, Cue] = {
 }
 
 
+INSERTION_LABEL = "Text the other version adds here (caret mark)"
+
+
+def insertion_color(*, dark: bool) -> QColor:
+    """The caret mark drawn where the other version has text this one lacks."""
+    return QColor("#56B4E9" if dark else "#0072B2")
+
+
 def is_dark(palette: QPalette) -> bool:
     """Dark scheme when the window colour is dark (follows the system scheme through Qt)."""
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5

@@ -32,7 +32,7 @@ def run_reader(
     library = library or _last_library()
     window = MainWindow(library)
     try:
-        articles, title = load(library)
+        articles, story = load(library)
     except errors.ParallaxError as error:
         print(f"parallax: error: {error}", file=sys.stderr)
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
@@ -40,7 +40,7 @@ def run_reader(
         return 1
     if library is not None:
         QSettings().setValue("library/last", str(library))
-    window.show_library(articles, title=title)
+    window.show_library(articles, story=story)
     window.show()
     return app.exec() if run_loop else 0
 
