@@ -267,4 +267,13 @@ def test_the_sample_story_opens_as_that_story_not_the_whole_library(qtbot, libra
     assert "Unrelated piece" not in titles and len(titles) == 3
     window.import_pasted(Pasted("Fresh text about the flood.", "Pasted", None, None))
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
-    assert panel.current_story() == SAMPLE_STORY  # a refresh keeps the story chosen
+    assert panel.current_story() is None  # after an import: every article, the new one chosen
+    (selected,) = panel.selected_ids()
+    listed = {panel.model.article(row).title: panel.model.article(row).id
+              for row in range(panel.model.rowCount())}  # fmt: skip
+    assert listed["Pasted"] == selected and "Unrelated piece" in listed
+    window.refresh_stories(SAMPLE_STORY)
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    window.on_library_remove_requested([selected])
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    assert panel.current_story() == SAMPLE_STORY  # other refreshes keep the story chosen

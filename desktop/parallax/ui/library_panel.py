@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -196,6 +203,21 @@ class LibraryPanel(QWidget):
     def current_story(self) -> str | None:
         """The story chosen in the story box (None: all articles)."""
         return self.story_box.currentData()
+
+    def select_ids(self, article_ids: list[str]) -> None:
+        """Select the listed rows of these articles and scroll the first into view."""
+        wanted = set(article_ids)
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = None
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ARTICLE_ROLE).id in wanted:
+                selection.select(index, flags)
+                first = first or index
+        if first is not None:
+            self.view.scrollTo(first)
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected articles, top to bottom as shown."""

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.comparison: Comparison | None = None
         self.workers: set[Worker] = set()
+        self._select_after_listing: list[str] = []  # ids to select once the next listing shows
         self.setWindowTitle("Parallax")
         self.setAcceptDrops(True)
         self.library_panel = LibraryPanel(self)
@@ -242,14 +243,18 @@ class MainWindow(QMainWindow):
     def on_import_finished(self, result) -> None:
         skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""
         self.statusBar().showMessage(f"Imported {len(result.stored)} article(s){skipped}.", 8000)
-        self.refresh_stories()
         stored = [article for article, _ in result.stored]
+        self._select_after_listing = [article.id for article in stored]
+        self.refresh_stories(None)  # all articles, so the new ones are in view, selected
         if len(stored) == 2:
             self.compare(stored[0].id, stored[1].id)
 
     def on_listing(self, listing: tasks.Listing) -> None:
         self.library_panel.set_articles(listing.articles)
         self.library_panel.set_stories(listing.stories, chosen=listing.story)
+        if self._select_after_listing:
+            self.library_panel.select_ids(self._select_after_listing)
+            self._select_after_listing = []
 
     # Library panel ----------------------------------------------------------------------------
     def on_library_search_requested(self, query: str) -> None:
