@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from parallax import app
@@ -14,6 +14,7 @@ from parallax.importing import import_text
 from parallax.library import open_library
 from parallax.progress import run_to_end
 from parallax.samples import SAMPLE_STORY, load_sample_story
+from parallax.ui import palette
 from parallax.ui.main_window import MainWindow
 from parallax.ui.paste_dialog import Pasted
 
@@ -258,7 +259,9 @@ def test_the_sample_story_opens_as_that_story_not_the_whole_library(qtbot, libra
     unrelated = import_text(library_path, "Another story entirely.", title="Unrelated piece")
     run_to_end(unrelated)
     assert app.main(["--library", str(library_path), "--sample"], run_loop=False) == 0
-    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    ]
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     panel = window.library_panel
@@ -277,3 +280,23 @@ def test_the_sample_story_opens_as_that_story_not_the_whole_library(qtbot, libra
     window.on_library_remove_requested([selected])
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     assert panel.current_story() == SAMPLE_STORY  # other refreshes keep the story chosen
+
+
+def test_the_theme_can_be_forced_dark_and_is_remembered(qtbot, window):
+    light_conflict = window.compare_view.highlight_ranges("a")
+    assert not window.compare_view.dark
+    try:
+        window.theme_actions["dark"].trigger()
+        qtbot.waitUntil(lambda: window.compare_view.dark)  # repainted with the dark cues
+        conflict = next(r for r in light_conflict if r[2] == "conflict")
+        cursor = QTextCursor(window.compare_view.pane_a.document())
+        cursor.setPosition(conflict[0] + 1)
+        dark_cue = palette.CUES["conflict"].color(dark=True)
+        assert cursor.charFormat().background().color() == dark_cue
+        again = MainWindow(window.library)
+        qtbot.addWidget(again)
+        assert again.theme_actions["dark"].isChecked()
+    finally:
+        window.set_theme("system")
+    qtbot.waitUntil(lambda: not window.compare_view.dark)
+    assert window.theme_actions["system"].isChecked()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -31,6 +31,7 @@ from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
 from parallax.ui.render import save_pdf, save_png
+from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.worker import Worker
 
 # File suffix -> report format of parallax.report (png: an image of the view).
@@ -159,9 +160,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        theme = settings.value("view/theme")
+        if theme in THEMES and theme != "system":
+            self.set_theme(theme)
         size = settings.value("view/text_size")
         if size is not None:
             self.set_text_size(int(size))
+
+    def set_theme(self, name: str) -> None:
+        """ "system" (follow the light/dark scheme), "light" or "dark"; remembered."""
+        name = apply_theme(name)
+        self.theme_actions[name].setChecked(True)
+        QSettings().setValue("view/theme", name)
+
+    def on_theme_triggered(self, action: QAction) -> None:
+        self.set_theme(action.data())
 
     def set_text_size(self, points: int) -> None:
         """The size of the articles' text (8-32 points), remembered between runs."""
@@ -360,6 +373,17 @@ class MainWindow(QMainWindow):
                 go_menu.addAction(actions[name])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.compare_view.action_sync)
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for name, label in THEMES.items():
+            action = QAction(label, self, checkable=True)
+            action.setData(name)
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[name] = action
+        self.theme_actions["system"].setChecked(True)
+        group.triggered.connect(self.on_theme_triggered)
         for label, key, step in (
             ("&Larger Text", QKeySequence.StandardKey.ZoomIn, 1),
             ("&Smaller Text", QKeySequence.StandardKey.ZoomOut, -1),
