@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QItemSelection,
     QItemSelectionModel,
     QSignalBlocker,
     QSortFilterProxyModel,
@@ -207,15 +208,20 @@ class LibraryPanel(QWidget):
     def select_ids(self, article_ids: list[str]) -> None:
         """Select the listed rows of these articles and scroll the first into view."""
         wanted = set(article_ids)
-        selection = self.view.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        first = None
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ARTICLE_ROLE).id in wanted:
-                selection.select(index, flags)
-                first = first or index
+        rows = [
+            row
+            for row in range(self.proxy.rowCount())
+            if self.proxy.index(row, 0).data(ARTICLE_ROLE).id in wanted
+        ]
+        chosen = QItemSelection()  # runs of rows as ranges, selected in one change
+        for start, end in _runs(rows):
+            chosen.select(self.proxy.index(start, 0), self.proxy.index(end, 0))
+        first = self.proxy.index(rows[0], 0) if rows else None
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.view.selectionModel().select(chosen, flags)
         if first is not None:
             self.view.scrollTo(first)
 
@@ -240,7 +246,7 @@ class LibraryPanel(QWidget):
 
     def on_view_selection_changed(self, *_args) -> None:
         count = len(self.view.selectionModel().selectedRows())
-        self.compare_action.setEnabled(self._pair() is not None)
+        self.compare_action.setEnabled(count in (1, 2) and self._pair() is not None)
         self.new_story_action.setEnabled(count > 0)
         self.remove_action.setEnabled(count > 0)
 
@@ -308,3 +314,14 @@ class LibraryPanel(QWidget):
             if neighbour is not None:
                 return ids[0], neighbour
         return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
