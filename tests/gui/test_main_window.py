@@ -14,8 +14,9 @@ from parallax.importing import import_text
 from parallax.library import open_library
 from parallax.progress import run_to_end
 from parallax.samples import SAMPLE_STORY, load_sample_story
-from parallax.ui import palette
+from parallax.ui import menus, palette
 from parallax.ui.main_window import MainWindow
+from parallax.ui.menus import shortcut_rows
 from parallax.ui.paste_dialog import Pasted
 
 from support import SAMPLES, snapshot
@@ -300,3 +301,27 @@ def test_the_theme_can_be_forced_dark_and_is_remembered(qtbot, window):
         window.set_theme("system")
     qtbot.waitUntil(lambda: not window.compare_view.dark)
     assert window.theme_actions["system"].isChecked()
+
+
+def test_every_menu_action_with_keys_is_listed_in_help(window):
+    rows = shortcut_rows(window.menuBar())
+    names = {(menu, name) for menu, name, _keys in rows}
+    assert ("Library", "Compare selected") in names
+    assert ("Go", "Next difference") in names
+    assert ("View", "Larger Text") in names
+    assert all(keys for _m, _n, keys in rows)
+    box = menus.show_shortcuts(window)
+    assert "F7" in box.text() and "Ctrl+L" in box.text()
+    box.close()
+    about = menus.show_about(window)
+    assert "never connects to the network" in about.text()
+    assert str(window.library) in about.text()
+    about.close()
+
+
+def test_ctrl_l_puts_the_keyboard_in_the_search_box(qtbot, window):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.library_panel.search_box.hasFocus)

@@ -201,6 +201,11 @@ class LibraryPanel(QWidget):
         if chosen is not None and at < 0:
             self.story_chosen.emit(None)
 
+    def focus_search(self) -> None:
+        """Put the keyboard in the search box, its text selected for typing over."""
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
     def current_story(self) -> str | None:
         """The story chosen in the story box (None: all articles)."""
         return self.story_box.currentData()

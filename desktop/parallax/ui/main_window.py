@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,6 +26,7 @@ from parallax.nlp.models import expected_model
 from parallax.output import write_text_atomically
 from parallax.report import render_comparison
 from parallax.ui import library_tasks as tasks
+from parallax.ui import menus
 from parallax.ui.compare_view import CompareView
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
@@ -347,50 +348,4 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_label)
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        for label, shortcut, slot in (
-            ("&Import Files…", QKeySequence.StandardKey.Open, self.on_import_files_triggered),
-            ("Import &Folder…", None, self.on_import_folder_triggered),
-            ("&Paste Text as Article…", QKeySequence("Ctrl+Shift+V"), self.on_paste_triggered),
-            ("&Export Comparison…", QKeySequence("Ctrl+E"), self.on_export_triggered),
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
-        ):
-            action = QAction(label, self)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            file_menu.addAction(action)
-        go_menu = self.menuBar().addMenu("&Go")
-        actions = self.compare_view.actions_by_name
-        for name in (
-            "next_difference",
-            "previous_difference",
-            "next_conflict",
-            "find",
-            "find_next",
-        ):
-            if name in actions:
-                go_menu.addAction(actions[name])
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.compare_view.action_sync)
-        theme_menu = view_menu.addMenu("&Theme")
-        self.theme_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        for name, label in THEMES.items():
-            action = QAction(label, self, checkable=True)
-            action.setData(name)
-            group.addAction(action)
-            theme_menu.addAction(action)
-            self.theme_actions[name] = action
-        self.theme_actions["system"].setChecked(True)
-        group.triggered.connect(self.on_theme_triggered)
-        for label, key, step in (
-            ("&Larger Text", QKeySequence.StandardKey.ZoomIn, 1),
-            ("&Smaller Text", QKeySequence.StandardKey.ZoomOut, -1),
-        ):
-            action = QAction(label, self)
-            action.setShortcut(key)
-            action.triggered.connect(
-                lambda _checked=False, d=step: self.set_text_size(self.text_size() + d)
-            )
-            view_menu.addAction(action)
+        self.theme_actions = menus.build(self)
