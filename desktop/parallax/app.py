@@ -17,6 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE", help="up to two files side by side")
     parser.add_argument("--library", metavar="PATH", type=Path, help="library file")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample story")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation offscreen, then exit"
+    )
     parser.add_argument("--version", action="version", version=f"parallax {__version__}")
     return parser
 
@@ -27,6 +30,10 @@ def main(argv: Sequence[str] | None = None, *, run_loop: bool = True) -> int:
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if len(args.files) > 2:
         parser.error("give at most two files to compare")
+    if args.self_test:
+        from parallax.ui.self_test import run_self_test
+
+        return run_self_test()
     from parallax.ui.reader import run_reader  # Qt starts only when a window opens
 
     return run_reader(
@@ -37,7 +44,8 @@ def main(argv: Sequence[str] | None = None, *, run_loop: bool = True) -> int:
 def initial_articles(
     args: argparse.Namespace, library: Path | None
 ) -> tuple[list[Article], str | None]:
-    """What the window opens on: the files named, the sample story, or the whole library."""
+    """What the window opens on (the files named, the sample story, or the whole library),
+    and the name of the story they are, if they are one."""
     # The readers (ftfy, charset-normalizer, trafilatura) load only when a file is read: a
     # plain start of the reader skips ~0.2 s of imports.
     with open_library(library) as db:

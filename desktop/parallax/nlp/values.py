@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime
-import importlib
-from collections.abc import Callable
 
 from parallax.nlp.candidates import Candidate
+from parallax.nlp.dates import find_dates
+from parallax.nlp.numbers import find_numbers
 
 
 def published_date(published: str | None) -> datetime.date | None:
@@ -21,8 +21,7 @@ def published_date(published: str | None) -> datetime.date | None:
 
 def find_mentions(text: str, *, published: datetime.date | None) -> list:
     """What the number and date finders report (their `Mention`s, offsets into `text`)."""
-    mentions = list(_finder("numbers", "find_numbers")(text))
-    return mentions + list(_finder("dates", "find_dates")(text, published=published))
+    return [*find_numbers(text), *find_dates(text, published=published)]
 
 
 def value_candidates(text: str, *, published: datetime.date | None) -> list[Candidate]:
@@ -46,17 +45,3 @@ def _candidate(text: str, mention) -> Candidate | None:
     return Candidate(
         start, end, mention.kind, mention.value, unit=mention.unit, qualifier=mention.qualifier
     )
-
-
-def _finder(module: str, name: str) -> Callable:
-    """`parallax.nlp.<module>.<name>`, or a finder of nothing while that module is not written.
-
-    Only the module itself being absent is tolerated; an import error inside it is raised.
-    """
-    qualified = f"parallax.nlp.{module}"
-    try:
-        return getattr(importlib.import_module(qualified), name)
-    except ModuleNotFoundError as exc:
-        if exc.name != qualified:
-            raise
-        return lambda text, **options: []
