@@ -50,6 +50,15 @@ def _select(panel: LibraryPanel, *rows: int) -> None:
         panel.view.selectionModel().select(model.index(row, 0), flags)
 
 
+def _select_with_focus(qtbot, panel: LibraryPanel, *rows: int) -> None:
+    """Show the panel in an active window, select `rows` and give the table the keyboard."""
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    _select(panel, *rows)
+    panel.view.setFocus()
+
+
 def _hits(articles) -> list[SearchHit]:
     return [
         SearchHit(articles[1], "at least [72] people <died> & more", -2.0),
@@ -99,11 +108,7 @@ def test_two_selected_and_compare_action_emit_both_ids(qtbot, panel, articles):
 
 
 def test_ctrl_enter_compares_the_selection(qtbot, panel, articles):
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
-    _select(panel, 0, 1)
-    panel.view.setFocus()
+    _select_with_focus(qtbot, panel, 0, 1)
     with qtbot.waitSignal(panel.compare_requested) as blocker:
         qtbot.keyClick(panel.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert blocker.args == [articles[0].id, articles[1].id]
@@ -112,11 +117,7 @@ def test_ctrl_enter_compares_the_selection(qtbot, panel, articles):
 def test_enter_and_double_click_open_the_selection(qtbot, panel, articles):
     ids = [a.id for a in articles]
     panel.set_stories([Story("Flood", tuple(ids))])
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
-    _select(panel, 0, 1)
-    panel.view.setFocus()
+    _select_with_focus(qtbot, panel, 0, 1)
     with qtbot.waitSignal(panel.compare_requested) as blocker:
         qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert blocker.args == [ids[0], ids[1]]
