@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from parallax.ingest import read_path
 from parallax.model import SearchHit, Story
 from parallax.ui.library_model import (
+    SNIPPET_COLUMN,
     SNIPPET_HTML_ROLE,
     SORT_ROLE,
     LibraryModel,
@@ -16,7 +17,7 @@ from parallax.ui.library_model import (
     snippet_text,
     story_neighbour,
 )
-from parallax.ui.library_panel import SEARCH_DELAY_MS, LibraryPanel
+from parallax.ui.library_panel import MAX_DETAIL_WIDTH, SEARCH_DELAY_MS, LibraryPanel
 
 from support import SAMPLES
 
@@ -252,3 +253,11 @@ def test_story_box_lists_stories_and_emits_the_choice(qtbot, panel, articles):
     with qtbot.waitSignal(panel.story_chosen) as blocker:
         panel.set_stories([])  # the chosen story is gone: back to all articles
     assert blocker.args == [None]
+
+
+def test_details_stay_narrow_but_snippets_get_their_width(panel, articles):
+    panel.resize(900, 400)
+    panel.set_search_results(_hits(articles))
+    header = panel.view.horizontalHeader()
+    assert all(header.sectionSize(column) <= MAX_DETAIL_WIDTH for column in (1, 2, 3))
+    assert header.sectionSize(SNIPPET_COLUMN) > MAX_DETAIL_WIDTH  # the snippet is not cut

@@ -94,7 +94,7 @@ class CompareView(QWidget):
             ranges = highlights.ranges_for(self._comparison, side) if self._comparison else []
             highlights.apply(pane.document(), ranges, formats)
             self._ranges[side] = ranges
-            points = highlights.insertion_points(self._comparison, side) if self._comparison else []
+            points = highlights.insertion_points(self._diffs, side)
             pane.set_insertion_points(points, palette.insertion_color(dark=dark))
         self.legend.show_cues(dark=dark)
 
@@ -113,7 +113,7 @@ class CompareView(QWidget):
 
     @property
     def active_side(self) -> str:
-        """ "a" or "b": the pane that navigation and find follow (the one focused last)."""
+        """Which pane navigation and find follow, "a" or "b": the one focused last."""
         return "b" if self._active_pane is self.pane_b else "a"
 
     def _step(self, query, *, backward: bool) -> navigate.Difference | None:

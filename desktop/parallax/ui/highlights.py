@@ -33,13 +33,14 @@ def ranges_for(comparison: Comparison, side: str) -> list[Range]:
     return [r for r in ranges if r[1] > r[0]]
 
 
-def insertion_points(comparison: Comparison, side: str) -> list[int]:
-    """Positions of `side` where the other version has words or sentences this one lacks."""
+def insertion_points(diffs: Sequence[navigate.Difference], side: str) -> list[int]:
+    """Positions of `side` where the other version has words or sentences this one lacks
+    (`diffs` as navigate.differences gives them)."""
     other = "b" if side == "a" else "a"
     return sorted(
         {
             diff.span(side)[0]
-            for diff in navigate.differences(comparison)
+            for diff in diffs
             if diff.span(side)[0] == diff.span(side)[1]
             and diff.span(other)[1] > diff.span(other)[0]
         }

@@ -14,6 +14,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a key that sorts the column naturall
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the snippet as HTML, matched words in <b>
 SNIPPET_MARKS = ("[", "]")  # what the panel asks Library.search to put around matched words
 _COLUMNS = ("Title", "Outlet", "Published", "Words")
+SNIPPET_COLUMN = len(_COLUMNS)  # the column search hits add, after the article's own
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -90,7 +91,7 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
             return 0
-        return len(_COLUMNS) + (1 if self._snippets is not None else 0)
+        return SNIPPET_COLUMN + (1 if self._snippets is not None else 0)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._articles):
@@ -98,7 +99,7 @@ class LibraryModel(QAbstractTableModel):
         article = self._articles[index.row()]
         if role == ARTICLE_ROLE:
             return article
-        if index.column() == len(_COLUMNS):
+        if index.column() == SNIPPET_COLUMN:
             return self._snippet_data(index.row(), role)
         value = _value(article, index.column())
         if role == Qt.ItemDataRole.DisplayRole:

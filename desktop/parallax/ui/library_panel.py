@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from parallax.model import Article, SearchHit, Story
 
-from .library_model import ARTICLE_ROLE, SNIPPET_HTML_ROLE, SORT_ROLE, LibraryModel, story_neighbour
+from .library_model import (
+    ARTICLE_ROLE,
+    SNIPPET_COLUMN,
+    SNIPPET_HTML_ROLE,
+    SORT_ROLE,
+    LibraryModel,
+    story_neighbour,
+)
 
 SEARCH_DELAY_MS = 250
 MAX_DETAIL_WIDTH = 120  # px: outlet, date and words stay narrow; long ones are elided
@@ -298,7 +305,7 @@ class LibraryPanel(QWidget):
         self.view.horizontalHeader().setResizeContentsPrecision(50)
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        for column in range(1, self.model.columnCount()):  # the title keeps what is left
+        for column in range(1, min(self.model.columnCount(), SNIPPET_COLUMN)):  # not the title
             header.resizeSection(column, min(header.sectionSize(column), MAX_DETAIL_WIDTH))
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
