@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
             self.set_text_size(int(size))
 
     def set_theme(self, name: str) -> None:
-        """ "system" (follow the light/dark scheme), "light" or "dark"; remembered."""
+        """Use the theme `name`, one of THEMES ("system" follows the light/dark scheme), and
+        remember it."""
         name = apply_theme(name)
         self.theme_actions[name].setChecked(True)
         QSettings().setValue("view/theme", name)
