@@ -108,20 +108,12 @@ def _step_compare(state: dict) -> str:
 
 def _step_render(state: dict) -> str:
     from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
 
-    from parallax.ui.compare_view import CompareView
-    from parallax.ui.render import VIEW_SIZE, save_pdf, save_png
+    from parallax.ui.render import render_offscreen
 
-    app = QApplication.instance() or QApplication(["parallax"])
-    view = CompareView()
-    view.resize(*VIEW_SIZE)
-    view.set_comparison(state["comparison"])
-    app.processEvents()
     png, pdf = state["folder"] / "view.png", state["folder"] / "report.pdf"
-    save_png(view, png)
-    save_pdf(state["comparison"], pdf)
-    view.deleteLater()
+    render_offscreen(state["comparison"], "png", png)  # as `parallax compare --format png`
+    render_offscreen(state["comparison"], "pdf", pdf)
     image = QImage(str(png))
     if image.isNull() or png.stat().st_size < PNG_MIN_BYTES:
         raise SelfTestError(f"the rendered view is empty ({png.stat().st_size} bytes)")
