@@ -256,15 +256,52 @@ class Change:
         }
 
 
+# The signals that tie two facts of a match (docs: README, "Why two facts were paired").
+EVIDENCE_SIGNALS = (
+    "aligned_sentences",  # their sentences are aligned; value: the alignment score
+    "identical_sentences",  # ... and the two sentences say the same words
+    "same_counted_thing",  # the same counted unit; value: the unit ("soldiers", "visit")
+    "shared_event_words",  # content words around both values; value: the words
+    "same_position",  # the same place among like facts of two aligned sentences
+    "same_value",  # equal normalised values; value: the value
+    "compatible_values",  # a bound or hedge that admits the other value; value: both
+    "same_day",  # a weekday and a date that fall on one day; value: the day
+    "same_name",  # one entity by its name; value: the name
+    "name_variant",  # one entity written two ways; value: "A / B"
+    "same_words_around",  # two names in one slot: the words before or after; value: words
+    "quote_similarity",  # how alike the quoted words are, 0..1
+    "quote_trimmed",  # one quote is a part of the other
+    "same_speaker",  # both quotes attributed to one person; value: the name
+    "different_speakers",  # the same words given to two people; value: "A / B"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One signal that tied the two facts of a match, with the value that was seen."""
+
+    signal: str  # one of EVIDENCE_SIGNALS
+    value: Any = True
+
+    def to_json(self) -> dict[str, Any]:
+        value = list(self.value) if isinstance(self.value, tuple) else self.value
+        if isinstance(value, float):
+            value = round(value, 3)
+        return {"signal": self.signal, "value": value}
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
-    """How one fact of A relates to one fact of B (either may be None for only_a / only_b)."""
+    """How one fact of A relates to one fact of B (either may be None for only_a / only_b).
+
+    `evidence` lists why the two facts were paired (empty for only_a / only_b)."""
 
     status: str  # one of MATCH_STATUSES
     kind: str
     a: Fact | None
     b: Fact | None
     note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -273,6 +310,7 @@ class Match:
             "a": self.a.to_json() if self.a else None,
             "b": self.b.to_json() if self.b else None,
             "note": self.note,
+            "evidence": [e.to_json() for e in self.evidence],
         }
 
 

@@ -68,8 +68,16 @@ def _all_pairs(groups_a: dict[str, tuple[Fact, ...]], groups_b: dict[str, tuple[
 
 
 def assign(found: Sequence[Candidate]) -> list[Candidate]:
-    """The best candidates greedily, each fact in one pair at most; ties go to earlier text."""
-    return [found[k] for k in greedy([(v.score, x.id, y.id) for v, x, y in found])]
+    """The best candidates greedily, each fact in one pair at most; ties go to earlier text,
+    counted on both sides at once so that comparing B with A pairs the same facts."""
+    ordered = sorted(found, key=_symmetric_order)
+    return [ordered[k] for k in greedy([(v.score, x.id, y.id) for v, x, y in ordered])]
+
+
+def _symmetric_order(candidate: Candidate) -> tuple:
+    verdict, x, y = candidate
+    starts, ends = sorted((x.start, y.start)), sorted((x.end, y.end))
+    return (-round(verdict.score, 9), x.start + y.start, starts, ends)
 
 
 def greedy(scored: Sequence[tuple[float, Hashable, Hashable]]) -> list[int]:
@@ -93,7 +101,7 @@ def _matches(
     groups_a: dict[str, tuple[Fact, ...]],
     groups_b: dict[str, tuple[Fact, ...]],
 ) -> list[Match]:
-    matches = [Match(v.status, x.kind, x, y, v.note) for v, x, y in chosen]
+    matches = [Match(v.status, x.kind, x, y, v.note, v.evidence) for v, x, y in chosen]
     paired_a = {x.id for _, x, _ in chosen}
     paired_b = {y.id for _, _, y in chosen}
     matches += [

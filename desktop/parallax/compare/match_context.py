@@ -193,7 +193,8 @@ class SentencePairs:
 
     def __init__(self, a: ArticleView, b: ArticleView, alignment: Iterable[Alignment] = ()):
         self.a, self.b = a, b
-        self.pairs = {(i, j) for pair in alignment for i in pair.a for j in pair.b}
+        self.scores = {(i, j): pair.score for pair in alignment for i in pair.a for j in pair.b}
+        self.pairs = set(self.scores)
         self.given = bool(self.pairs)
         self._similar: dict[tuple[int, int], bool] = {}
         self._keys: dict[str, dict[int, tuple[int, ...]]] | None = None
@@ -207,6 +208,12 @@ class SentencePairs:
                 by_side["b"].setdefault(j, []).append(number)
             self._keys = {s: {k: tuple(v) for k, v in d.items()} for s, d in by_side.items()}
         return self._keys[side].get(index, ())
+
+    def score(self, i: int, j: int) -> float:
+        """The alignment score of sentences i and j (the word overlap when none is given)."""
+        if self.given:
+            return self.scores.get((i, j), 0.0)
+        return dice(self.a.content(i), self.b.content(j))
 
     def aligned(self, i: int, j: int) -> bool:
         if self.given:

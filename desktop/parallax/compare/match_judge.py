@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from parallax.compare.match_context import ArticleView, SentencePairs
 from parallax.compare.match_kinds import family
-from parallax.compare.match_notes import conflict_note, entity_name, variant_note
+from parallax.compare.match_notes import conflict_note, entity_name, show, variant_note
 from parallax.compare.match_quotes import judge_quotes
 from parallax.compare.names import same_entity
 from parallax.compare.slots import (
@@ -19,7 +19,15 @@ from parallax.compare.slots import (
     number_slot,
     values_equal,
 )
-from parallax.model import Fact
+from parallax.compare.value_relations import (
+    compatible,
+    day_month,
+    full_date,
+    is_time_stamp,
+    not_a_count,
+    weekday_of,
+)
+from parallax.model import Evidence, Fact
 
 # Entity verdicts outrank slot conflicts: a name found in both articles pairs with itself first.
 SAME_ENTITY_SCORE = 3.0
@@ -34,6 +42,7 @@ class Verdict:
     score: float
     status: str
     note: str | None = None
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +63,10 @@ def judge(a: Sequence[Fact], b: Sequence[Fact], sides: Sides) -> Verdict | None:
     if kind == "entity":
         return judge_entities(a, b, sides)
     if kind == "quote":
-        verdict = judge_quotes(a[0], b[0])
-        status = "agree" if verdict and verdict.note is None else "conflict"
-        return Verdict(verdict.score, status, verdict.note) if verdict else None
+        verdict = judge_quotes(a[0], b[0], sides.a, sides.b)
+        if verdict is None:
+            return None
+        return Verdict(verdict.score, verdict.status, verdict.note, verdict.evidence)
     return judge_values(a[0], b[0], sides)
 
 
@@ -66,18 +76,24 @@ def judge_entities(a: Sequence[Fact], b: Sequence[Fact], sides: Sides) -> Verdic
     name_a, name_b = entity_name(first_a), entity_name(first_b)
     if same_entity(name_a, name_b, kind=_shared_kind(first_a.kind, first_b.kind)):
         if fold(name_a) == fold(name_b):
-            return Verdict(SAME_ENTITY_SCORE + SAME_NAME_BONUS, "agree")
-        return Verdict(SAME_ENTITY_SCORE, "variant", variant_note(first_a, first_b))
+            evidence = (Evidence("same_name", name_a),)
+            return Verdict(SAME_ENTITY_SCORE + SAME_NAME_BONUS, "agree", None, evidence)
+        note = variant_note(first_a, first_b)
+        return Verdict(SAME_ENTITY_SCORE, "variant", note, (Evidence("name_variant", note),))
     if first_a.kind != first_b.kind or first_a.kind not in SLOT_ENTITY_KINDS:
         return None  # two different names fill one slot only when they are of one kind
-    aligned = sides.pairs.aligned
-    if any(
-        entity_slot(x, y, sides.a, sides.b, sides.pairs)
-        for x in a
-        for y in b
-        if aligned(x.sentence, y.sentence)
-    ):
-        return Verdict(ENTITY_SLOT_SCORE, "conflict", f"{name_a} vs {name_b}")
+    pairs = sides.pairs
+    for x in a:
+        for y in b:
+            if not pairs.aligned(x.sentence, y.sentence):
+                continue
+            words = entity_slot(x, y, sides.a, sides.b, pairs)
+            if words:
+                evidence = (
+                    Evidence("aligned_sentences", round(pairs.score(x.sentence, y.sentence), 3)),
+                    Evidence("same_words_around", " ".join(words)),
+                )
+                return Verdict(ENTITY_SLOT_SCORE, "conflict", f"{name_a} vs {name_b}", evidence)
     return None
 
 
@@ -90,22 +106,96 @@ def _shared_kind(x: str, y: str) -> str | None:
 
 
 def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
-    """Numbers, dates and times: the same slot, then the same value or not."""
-    slot = date_slot if family(a.kind) in ("date", "time") else number_slot
-    strength = slot(a, b, sides.a, sides.b, sides.pairs)
-    if strength <= 0:
-        return None
-    return Verdict(strength, *_value_status(a, b))
-
-
-def _value_status(a: Fact, b: Fact) -> tuple[str, str | None]:
+    """Numbers, dates and times: the same slot, then how the values relate. Different values
+    are a conflict only with the evidence for one (`SlotEvidence.conflict_ready`); without it
+    the two facts stay unpaired, each "only in" its article."""
     is_date = family(a.kind) in ("date", "time")
-    same_hedge = is_date or (a.qualifier or None) == (b.qualifier or None)
-    if values_equal(a, b) and same_hedge:
-        return ("agree", None) if fold(a.text) == fold(b.text) else ("variant", variant_note(a, b))
-    if is_date and _less_precise(a.value, b.value):
-        return "variant", variant_note(a, b)
-    return "conflict", conflict_note(a, b)
+    slot = date_slot if is_date else number_slot
+    evidence = slot(a, b, sides.a, sides.b, sides.pairs)
+    if evidence is None:
+        return None
+    relation = date_relation(a, b, sides) if is_date else number_relation(a, b, sides)
+    if relation is None:
+        return None
+    status, note, extra = relation
+    if status == "conflict" and not evidence.conflict_ready(unit_needed=not is_date):
+        return None
+    return Verdict(evidence.strength(), status, note, evidence.signals() + extra)
+
+
+Relation = tuple[str, str | None, tuple[Evidence, ...]]
+
+
+def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
+    """agree / variant (equal, or hedges that admit each other) / conflict, or None when one
+    of them counts nothing ("Core 2 Duo") and the values differ."""
+    if values_equal(a, b):
+        same = (Evidence("same_value", _plain(a.value)),)
+        if (a.qualifier or None) == (b.qualifier or None):
+            status = "agree" if fold(a.text) == fold(b.text) else "variant"
+            return status, None if status == "agree" else variant_note(a, b), same
+        return "variant", f"hedged: {show(a)} / {show(b)}", same
+    if not_a_count(a, sides.a) or not_a_count(b, sides.b):
+        return None
+    if compatible(a, b):
+        return "variant", f"compatible: {show(a)} / {show(b)}", (
+            Evidence("compatible_values", (show(a), show(b))),
+        )
+    return "conflict", conflict_note(a, b), ()
+
+
+def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
+    """How two dates of one slot relate. A page's own time stamp, an unresolved relative date
+    ("Monday" with no publication date, "last year") and a weekday set against a date of
+    another weekday it might not be in the same week as never conflict."""
+    if is_time_stamp(a, sides.a) or is_time_stamp(b, sides.b):
+        return None
+    if _identical_sentences(a, b, sides):
+        note = None if values_equal(a, b) else "same sentence; resolved against different dates"
+        return "agree", note, (Evidence("identical_sentences", True),)
+    if values_equal(a, b) and a.value is not None:
+        same = (Evidence("same_value", a.value),)
+        return ("agree", None, same) if fold(a.text) == fold(b.text) else (
+            "variant", variant_note(a, b), same)  # fmt: skip
+    day = _same_weekday(a, b)
+    if day is not None:
+        return ("variant", variant_note(a, b), (Evidence("same_day", day),)) if day else None
+    if _less_precise(a.value, b.value):
+        return "variant", variant_note(a, b), (Evidence("compatible_values", (a.text, b.text)),)
+    stated_a, stated_b = day_month(a), day_month(b)
+    if stated_a and stated_b and (full_date(a) is None or full_date(b) is None):
+        if stated_a == stated_b:
+            return "variant", variant_note(a, b), (Evidence("same_day", a.text),)
+        return "conflict", f"{a.text} vs {b.text}", ()
+    if full_date(a) is None or full_date(b) is None:
+        return None if fold(a.text) != fold(b.text) else ("agree", None, ())
+    return "conflict", conflict_note(a, b), ()
+
+
+def _identical_sentences(a: Fact, b: Fact, sides: Sides) -> bool:
+    if not sides.pairs.aligned(a.sentence, b.sentence):
+        return False
+    x, y = sides.a.sentence(a.sentence), sides.b.sentence(b.sentence)
+    if x is None or y is None:
+        return False
+    return fold(sides.a.text[x.start : x.end]) == fold(sides.b.text[y.start : y.end])
+
+
+def _same_weekday(a: Fact, b: Fact) -> str | bool | None:
+    """A weekday set against a full date: the day when they fall on one day, False when the
+    weekday's own date is unknown (then nothing can be said), None when not this case."""
+    for day, other in ((a, b), (b, a)):
+        weekday, date = weekday_of(day), full_date(other)
+        if weekday is None or date is None or day_month(day) is not None:
+            continue
+        if date.weekday() == weekday:
+            return date.isoformat()
+        return None if full_date(day) is not None else False
+    return None
+
+
+def _plain(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _less_precise(x: object, y: object) -> bool:

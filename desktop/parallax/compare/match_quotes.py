@@ -1,66 +1,121 @@
-"""Whether two quotes are the same quote, and how they differ: words (drift) or speaker.
+"""Whether two quotes are one utterance, and how they differ: trimmed, words changed, speaker.
 
+Quotes are compared as normalised words (case, punctuation, quote marks, ellipses and serial
+commas do not count). One quote inside the other is the same utterance trimmed (a variant);
 "We will not leave a single village behind" and "We will not leave one village behind" are one
-quote that drifted; the same words given to two people are a misattribution.
+utterance whose words drifted (a conflict, naming the words); two different sentences by one
+speaker are two facts. The same words given to two people conflict only when both are people
+the article names: never a platform, an organisation or an unresolved pronoun.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from parallax.compare.match_context import STOPWORDS
+from parallax.compare.match_context import STOPWORDS, ArticleView
 from parallax.compare.names import same_entity
-from parallax.model import Fact
+from parallax.model import Evidence, Fact
 
-SAME_QUOTE = 75  # token_set_ratio from which two quotes are one quote (same speaker or unknown)
-SAME_QUOTE_OTHER_SPEAKER = 90  # ... when the speakers differ: the words must be nearly equal
+SAME_UTTERANCE = 80  # fuzz.ratio of the word strings from which two quotes are one, edited
+SAME_UTTERANCE_OTHER_SPEAKER = 90  # ... when given to two people: nearly the same words
 MIN_SHARED_WORDS = 2  # content words both quotes have: "too late" alone is no quote match
+MAX_GAPS = 2  # a trimmed quote may skip this many stretches of the longer one ("...")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteVerdict:
-    """How two quotes relate: `score` ranks candidate pairs; `note` is None when they agree."""
+    """How two quotes relate: `score` ranks candidate pairs."""
 
     score: float
+    status: str
     note: str | None
+    evidence: tuple[Evidence, ...]
 
 
-def quote_words(fact: Fact) -> str:
+def quote_words(fact: Fact) -> list[str]:
     """The quoted words folded: no case, no punctuation, straight apostrophes."""
     text = fact.value if isinstance(fact.value, str) else fact.text
-    return " ".join(_WORD.findall(text.casefold().replace("’", "'")))
+    return _WORD.findall(text.casefold().replace("’", "'"))
 
 
-def judge_quotes(a: Fact, b: Fact) -> QuoteVerdict | None:
-    """The verdict on two quotes, or None when they are different quotes."""
+def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> QuoteVerdict | None:
+    """The verdict on two quotes, or None when they are different utterances."""
     x, y = quote_words(a), quote_words(b)
-    if not x or not y:
+    if not x or not y or (x != y and _shared_content(x, y) < MIN_SHARED_WORDS):
         return None
-    similarity = fuzz.token_set_ratio(x, y)
-    speakers = _speakers_relation(a.speaker, b.speaker)
-    threshold = SAME_QUOTE_OTHER_SPEAKER if speakers == "different" else SAME_QUOTE
-    if similarity < threshold or (x != y and _shared_content(x, y) < MIN_SHARED_WORDS):
+    similarity = fuzz.ratio(" ".join(x), " ".join(y))
+    trimmed = x != y and is_part(*sorted((x, y), key=len))
+    speakers = _speakers(a, b, view_a, view_b)
+    needed = SAME_UTTERANCE_OTHER_SPEAKER if speakers == "different" else SAME_UTTERANCE
+    if x != y and not trimmed and similarity < needed:
         return None
-    score = similarity / 100 + fuzz.ratio(x, y) / 200 + (speakers == "same") * 0.5
-    return QuoteVerdict(score, _note(a, b, words_equal=x == y, speakers=speakers))
-
-
-def _speakers_relation(x: str | None, y: str | None) -> str:
-    if not x or not y:
-        return "unknown"
-    return "same" if same_entity(x, y, kind="person") else "different"
-
-
-def _shared_content(x: str, y: str) -> int:
-    return len({w for w in x.split() if w not in STOPWORDS} & set(y.split()))
-
-
-def _note(a: Fact, b: Fact, *, words_equal: bool, speakers: str) -> str | None:
-    notes = [] if words_equal else ["quote differs"]
-    if speakers == "different":
+    evidence = [Evidence("quote_similarity", round(similarity / 100, 3))]
+    notes = []
+    status = "agree"
+    if trimmed:
+        status = "variant"
+        notes.append("trimmed")
+        evidence.append(Evidence("quote_trimmed", True))
+    elif x != y:
+        status = "conflict"
+        notes.append(f"quote differs: {changed_words(x, y)}")
+    if speakers == "same":
+        evidence.append(Evidence("same_speaker", a.speaker))
+    elif speakers == "different":
+        status = "conflict"
         notes.append(f"attributed to {a.speaker} vs {b.speaker}")
-    return "; ".join(notes) or None
+        evidence.append(Evidence("different_speakers", f"{a.speaker} / {b.speaker}"))
+    score = similarity / 100 + trimmed * 0.5 + (speakers == "same") * 0.5
+    return QuoteVerdict(score, status, "; ".join(notes) or None, tuple(evidence))
+
+
+def is_part(short: list[str], long: list[str]) -> bool:
+    """`short` is `long` trimmed: its words in order inside `long`, skipping at most MAX_GAPS
+    stretches (a quote cut with ellipses), and at least two words long."""
+    if len(short) < 2 or len(short) >= len(long):
+        return False
+    matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    return sum(block.size for block in blocks) == len(short) and len(blocks) <= MAX_GAPS + 1
+
+
+def changed_words(x: list[str], y: list[str]) -> str:
+    """The words that differ: "the → this", "− single", "+ ever"."""
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, x, y, autojunk=False).get_opcodes():
+        if op == "replace":
+            parts.append(f"{' '.join(x[i1:i2])} → {' '.join(y[j1:j2])}")
+        elif op == "delete":
+            parts.append(f"− {' '.join(x[i1:i2])}")
+        elif op == "insert":
+            parts.append(f"+ {' '.join(y[j1:j2])}")
+    shown = "; ".join(parts[:3])
+    return shown + ("; …" if len(parts) > 3 else "")
+
+
+def _speakers(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> str:
+    """"same", "different" (two people the articles name), or "unknown"."""
+    if not a.speaker or not b.speaker:
+        return "unknown"
+    if same_entity(a.speaker, b.speaker, kind="person"):
+        return "same"
+    if _is_person(a.speaker, view_a) and _is_person(b.speaker, view_b):
+        return "different"
+    return "unknown"
+
+
+def _is_person(name: str, view: ArticleView) -> bool:
+    """`name` is a person the article names (not a platform, an organisation or a pronoun)."""
+    return any(
+        fact.kind == "person" and same_entity(name, fact.canonical or fact.text, kind="person")
+        for fact in view.facts
+    )
+
+
+def _shared_content(x: list[str], y: list[str]) -> int:
+    return len({w for w in x if w not in STOPWORDS} & set(y))

@@ -20,7 +20,7 @@ from parallax.compare.match_context import (
     context_similarity,
     stem,
 )
-from parallax.model import Fact
+from parallax.model import Evidence, Fact
 
 # An entity in another's slot is a conflict only for these ("Interior Minister ___ said").
 SLOT_ENTITY_KINDS = frozenset({"person", "organization", "place"})
@@ -35,6 +35,10 @@ COMMON_UNITS = frozenset(
 )
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
+# A conflict needs more than a slot: the event words around both values must overlap this much
+# (aligned sentences), or this much more when the sentences are not aligned.
+CONFLICT_CONTEXT = 0.15
+CONFLICT_CONTEXT_UNALIGNED = 0.35
 
 
 def unit_key(fact: Fact) -> str | None:
@@ -59,6 +63,9 @@ class SlotEvidence:
     near: float  # closeness of the values, 0..1 (1: equal)
     equal: bool  # equal values
     same_text: bool  # written alike ("Tuesday" and "Tuesday")
+    unit: str | None = None  # the shared unit, when same_unit
+    score: float = 0.0  # the alignment score of the two sentences, when aligned
+    shared: tuple[str, ...] = ()  # the shared context words, strongest first
 
     def is_slot(self) -> bool:
         """Enough evidence: similar words; or aligned sentences and a hint; or one unit and
@@ -72,6 +79,28 @@ class SlotEvidence:
         if self.specific and self.near >= NEAR_ENOUGH:
             return True
         return (self.same_unit and hint) or (self.same_text and self.equal and hint)
+
+    def conflict_ready(self, *, unit_needed: bool) -> bool:
+        """Enough evidence to call different values a conflict: shared event words, in aligned
+        sentences or with a strong overlap, and (for counts) the same counted thing."""
+        if unit_needed and not self.same_unit:
+            return False
+        if self.aligned:
+            return self.context >= CONFLICT_CONTEXT and bool(self.shared)
+        return self.context >= CONFLICT_CONTEXT_UNALIGNED and self.same_unit
+
+    def signals(self) -> tuple[Evidence, ...]:
+        """The evidence of the slot, as the match reports it."""
+        found = []
+        if self.aligned:
+            found.append(Evidence("aligned_sentences", round(self.score, 3)))
+        if self.same_unit and self.unit:
+            found.append(Evidence("same_counted_thing", self.unit))
+        if self.shared:
+            found.append(Evidence("shared_event_words", self.shared))
+        if self.same_rank:
+            found.append(Evidence("same_position", True))
+        return tuple(found)
 
     def strength(self) -> float:
         return (
@@ -87,48 +116,54 @@ class SlotEvidence:
 
 def number_slot(
     a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView, pairs: SentencePairs
-) -> float:
-    """How strongly numbers `a` and `b` fill one slot; 0 when they do not (units differ)."""
+) -> SlotEvidence | None:
+    """The evidence that numbers `a` and `b` fill one slot; None when they do not."""
     ua, ub = unit_key(a), unit_key(b)
     if ua and ub and ua != ub:
-        return 0.0
+        return None
     same_unit = bool(ua) and ua == ub and not is_generic_unit(a.unit)
     near = _near_numbers(a.value, b.value)
     specific = same_unit and ua not in COMMON_UNITS
-    return _strength(a, b, view_a, view_b, pairs, unit=(same_unit, specific), near=near)
+    unit = a.unit if same_unit else None
+    return _evidence(a, b, view_a, view_b, pairs, unit=(same_unit, specific, unit), near=near)
 
 
 def date_slot(
     a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView, pairs: SentencePairs
-) -> float:
-    """How strongly dates (or times) `a` and `b` fill one slot (the same event)."""
+) -> SlotEvidence | None:
+    """The evidence that dates (or times) `a` and `b` fill one slot (the same event)."""
     same_qualifier = bool(a.qualifier) and a.qualifier == b.qualifier
     near = _near_dates(a.value, b.value)
-    return _strength(a, b, view_a, view_b, pairs, unit=(same_qualifier, False), near=near)
+    return _evidence(a, b, view_a, view_b, pairs, unit=(same_qualifier, False, None), near=near)
 
 
-def _strength(
+def _evidence(
     a: Fact,
     b: Fact,
     view_a: ArticleView,
     view_b: ArticleView,
     pairs: SentencePairs,
     *,
-    unit: tuple[bool, bool],
+    unit: tuple[bool, bool, str | None],
     near: float,
-) -> float:
+) -> SlotEvidence | None:
     aligned = pairs.aligned(a.sentence, b.sentence)
+    context_a, context_b = view_a.context(a), view_b.context(b)
+    shared = sorted(context_a.keys() & context_b.keys(), key=lambda w: -context_a[w] - context_b[w])
     evidence = SlotEvidence(
         same_unit=unit[0],
         specific=unit[1],
-        context=context_similarity(view_a.context(a), view_b.context(b)),
+        context=context_similarity(context_a, context_b),
         aligned=aligned,
         same_rank=aligned and view_a.rank(a) == view_b.rank(b),
         near=near,
         equal=values_equal(a, b),
         same_text=fold(a.text) == fold(b.text),
+        unit=unit[2],
+        score=pairs.score(a.sentence, b.sentence) if aligned else 0.0,
+        shared=tuple(shared[:4]),
     )
-    return evidence.strength() if evidence.is_slot() else 0.0
+    return evidence if evidence.is_slot() else None
 
 
 def values_equal(a: Fact, b: Fact) -> bool:
@@ -170,16 +205,18 @@ def _day_number(value: object) -> int | None:
 
 def entity_slot(
     a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView, pairs: SentencePairs
-) -> bool:
+) -> tuple[str, ...] | None:
     """Two different names in one slot: same kind, aligned sentences, and the same two words
-    before ("Interior Minister ___") or after ("___ told reporters") each."""
+    before ("Interior Minister ___") or after ("___ told reporters") each; those words."""
     if a.kind != b.kind or a.kind not in SLOT_ENTITY_KINDS:
-        return False
+        return None
     if not pairs.aligned(a.sentence, b.sentence):
-        return False
+        return None
     before_a, after_a = view_a.neighbours(a)
     before_b, after_b = view_b.neighbours(b)
-    return _telling(before_a, before_b) or _telling(after_a, after_b)
+    if _telling(before_a, before_b):
+        return before_a
+    return after_a if _telling(after_a, after_b) else None
 
 
 def _telling(x: tuple[str, ...], y: tuple[str, ...]) -> bool:

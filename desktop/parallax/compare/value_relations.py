@@ -1,0 +1,167 @@
+"""How two values in one slot relate: equal, compatible (a bound that admits the other, the
+same day written two ways), or in disagreement; and which numbers are not counts at all.
+
+Real reports disagree far less often than their numbers differ: "up to eight hours" admits
+"eight hours", "Sunday" may be "Jan. 4", the "2" of "Core 2 Duo" counts nothing, and "Monday"
+without a publication date is no day at all. Only values that cannot both be true conflict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from parallax.compare.match_context import ArticleView
+from parallax.compare.match_kinds import ENTITY_KINDS
+from parallax.model import Fact
+from parallax.months import MONTHS
+from parallax.nlp.date_words import weekday_number
+
+INFINITY = math.inf
+# Hedges that make a value a lower bound ("at least 72"), an upper bound ("up to 8"), or an
+# estimate (within APPROXIMATE of the value either way).
+LOWER = re.compile(r"^(?:at least|(?:just |well )?(?:more|greater|larger|higher|over|above)"
+                   r"(?: than)?|in excess of|upwards of|exceed\w*|surpass\w*|a minimum of|"
+                   r"or (?:more|greater|higher|above|over)|and (?:more|above|over)|\+|-plus)$")  # fmt: skip
+UPPER = re.compile(r"^(?:at most|up to|(?:just |well )?(?:fewer|less|lower|smaller|under|below)"
+                   r"(?: than)?|no (?:more|fewer|less) than|not more than|as (?:many|much|few|"
+                   r"little|high|low) as|a maximum of|or (?:fewer|less))$")  # fmt: skip
+APPROXIMATE = 0.1
+# Words before a date that make it the page's own time stamp, not a date of the story.
+_STAMP_BEFORE = re.compile(
+    r"(?:published|updated|posted|last\s+modified|modified|created|first\s+published|"
+    r"last\s+updated)(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2},?\s*)?$",
+    re.IGNORECASE,
+)
+_CLOCK_AROUND = re.compile(r"\d\s?:\s?$")
+_CLOCK_AFTER = re.compile(r"^\s?:\s?\d")
+_COMPOUND = re.compile(r"^-(?:on|to|and|by)-", re.IGNORECASE)
+_COMPOUND_BEFORE = re.compile(r"-(?:on|to|and|by)-$", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"^[ \t]+([A-Z][\w.'’-]*)(?:[ \t]+([A-Z][\w.'’-]*))?")
+_PREV_WORD = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+_ADDRESS_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane drive way place square".split()
+)
+_DAY_MONTH = re.compile(
+    r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Za-z]{3,9})\b",
+    re.IGNORECASE,
+)
+
+
+def bounds(fact: Fact) -> tuple[float, float] | None:
+    """The values a hedged number admits: "at least 72" -> [72, inf), "up to 8" -> [0, 8],
+    "about 14,000" -> [12,600, 15,400]; a range (low, high) -> [low, high]."""
+    value = fact.value
+    if isinstance(value, tuple) and len(value) == 2 and all(_is_number(v) for v in value):
+        low, high = float(value[0]), float(value[1])
+    elif _is_number(value):
+        low = high = float(value)
+    else:
+        return None
+    hedge = " ".join((fact.qualifier or "").casefold().split())
+    if not hedge:
+        return low, high
+    if LOWER.match(hedge):
+        return low, INFINITY
+    if UPPER.match(hedge):
+        return 0.0, high
+    return low * (1 - APPROXIMATE), high * (1 + APPROXIMATE)
+
+
+def compatible(a: Fact, b: Fact) -> bool:
+    """Whether both hedged values can be true at once ("up to 8" and "8", "about 14,000" and
+    "over 14,000"): their admitted intervals overlap."""
+    x, y = bounds(a), bounds(b)
+    if x is None or y is None:
+        return False
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def not_a_count(fact: Fact, view: ArticleView) -> str | None:
+    """Why a number is not a count of anything ("in a name", "a time of day", "a year"), or
+    None when it may be one: "Core 2 Duo", "10 Downing Street", the "59" of "4:59 PM",
+    "one-on-one", a bare 2012."""
+    text = view.text
+    before, after = text[max(0, fact.start - 4) : fact.start], text[fact.end : fact.end + 4]
+    if _CLOCK_AROUND.search(before) or _CLOCK_AFTER.match(after):
+        return "a time of day"
+    if _COMPOUND.match(after) or _COMPOUND_BEFORE.search(before):
+        return "part of a compound word"
+    if _inside_name(fact, view):
+        return "part of a name"
+    if fact.kind == "number" and fact.text.isdigit() and len(fact.text) == 4 and not fact.unit:
+        if 1800 <= int(fact.text) <= 2100:
+            return "a year"
+    return _name_around(fact, text)
+
+
+def _inside_name(fact: Fact, view: ArticleView) -> bool:
+    return any(
+        other.kind in ENTITY_KINDS and other.start <= fact.start and fact.end <= other.end
+        for other in view.in_sentence(fact.sentence)
+    )
+
+
+def _name_around(fact: Fact, text: str) -> str | None:
+    following = _NEXT_WORDS.match(text, fact.end, min(len(text), fact.end + 40))
+    if not following:
+        return None
+    first, second = following.group(1), following.group(2)
+    if first.casefold().rstrip(".") in _ADDRESS_WORDS or (
+        second and second.casefold().rstrip(".") in _ADDRESS_WORDS
+    ):
+        return "part of an address"
+    previous = _PREV_WORD.search(text, max(0, fact.start - 40), fact.start)
+    if previous and not _sentence_start(text, previous.start()):
+        return "part of a name"
+    return None
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = text[max(0, index - 3) : index].rstrip()
+    return not before or before[-1] in '.!?:;"“\n('
+
+
+def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
+    """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM"), not the story."""
+    return bool(_STAMP_BEFORE.search(view.text, max(0, fact.start - 40), fact.start))
+
+
+def day_month(fact: Fact) -> tuple[int, int] | None:
+    """(month, day) stated by a date's text, with or without a year: "Nov. 11", "13 July",
+    "the 13th of July"; from the value when it is a full ISO date."""
+    value = fact.value
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-":
+        return int(value[5:7]), int(value[8:10])
+    found = _DAY_MONTH.search(fact.text)
+    if not found:
+        return None
+    month = MONTHS.get((found.group("m1") or found.group("m2") or "").casefold())
+    day = int(found.group("d1") or found.group("d2"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
+def weekday_of(fact: Fact) -> int | None:
+    """The weekday a date names in words ("Sunday", "on Thursday night"), 0 = Monday."""
+    for word in re.findall(r"[A-Za-z]+", fact.text):
+        number = weekday_number(word)
+        if number is not None:
+            return number
+    return None
+
+
+def full_date(fact: Fact) -> dt.date | None:
+    """The day a date's value resolves to, when it is a full ISO date."""
+    value = fact.value
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
