@@ -203,7 +203,9 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
     )
 
 
-MATCH_STATUSES = ("conflict", "only_a", "only_b", "variant", "agree")
+# "possible": a possible conflict, two values whose evidence of one slot is not conclusive;
+# listed after the conflicts and never counted with them.
+MATCH_STATUSES = ("conflict", "possible", "only_a", "only_b", "variant", "agree")
 CHANGE_CATEGORIES = ("number", "date", "entity", "quote", "hedge", "wording", "style")
 
 
@@ -327,7 +329,7 @@ class Comparison:
     matches: tuple[Match, ...]
 
     def summary(self) -> dict[str, int]:
-        counts = dict.fromkeys(("agree", "conflict", "variant", "only_a", "only_b"), 0)
+        counts = dict.fromkeys(("agree", "conflict", "possible", "variant", "only_a", "only_b"), 0)
         for match in self.matches:
             counts[match.status] += 1
         return counts

@@ -19,7 +19,10 @@ from parallax.model import Alignment, Analysis, Fact, Sentence
 WINDOW = 10  # words each side of a fact
 DECAY = 0.35  # weight of a word d words away: 1 / (1 + DECAY * d)
 RIGHT_PENALTY = 1.5  # a label word after the fact must be this much closer than one before
-SIMILAR_SENTENCES = 0.35  # Dice overlap of content words of two sentences taken as "aligned"
+SIMILAR_SENTENCES = 0.35
+COUNTED_REACH = 3  # words after a value that may name what it counts
+SCOPE_REACH = 6  # words after a value in which its scope phrase may start ("people in ...")
+SCOPE_WORDS = frozenset({"in", "across", "around", "throughout", "nationwide", "worldwide"})  # Dice overlap of content words of two sentences taken as "aligned"
 
 STOPWORDS = frozenset(
     """a an the and or but if of in on at to from by for with as into onto over under about
@@ -121,6 +124,48 @@ class ArticleView:
             words = self.words(index)
             self._content[index] = frozenset(stem(t.norm) for t in words if _is_content(t.norm))
         return self._content[index]
+
+    def lowercase(self, index: int) -> frozenset[str]:
+        """Stems of the words of sentence `index` written in lower case at least once: the
+        common words (events, things), as against names ("Sunday", "Papua")."""
+        key = -1 - index  # shares the cache of content(), on negative keys
+        if key not in self._content:
+            self._content[key] = frozenset(
+                stem(t.norm) for t in self.words(index) if self.text[t.start].islower()
+            )
+        return self._content[key]
+
+    def counted(self, fact: Fact) -> frozenset[str]:
+        """Stems of the words right after a value, up to COUNTED_REACH, before punctuation or
+        a stop word: "nine assault rifles," -> {assault, rifle}; "seven AK-47 assault
+        rifles" -> {ak-47, assault, rifle}. The unit finder keeps one word; this keeps the
+        phrase, so that two outlets' wordings of one counted thing can meet."""
+        words = [t for t in self.words(fact.sentence) if t.start >= fact.end][:COUNTED_REACH]
+        found, end = [], fact.end
+        for token in words:
+            if self.text[end : token.start].strip() or token.norm in STOPWORDS:
+                break
+            found.append(stem(token.norm))
+            end = token.end
+        return frozenset(found)
+
+    def scope(self, fact: Fact) -> str | None:
+        """The place a value is said of, as the last word of the phrase after it: "killed
+        170,000 people in the province" -> "province", "in 13 countries" -> "country"."""
+        words = self.words(fact.sentence)
+        after = [t for t in words if t.start >= fact.end][:SCOPE_REACH]
+        for i, token in enumerate(after):
+            if token.norm in SCOPE_WORDS:
+                phrase = []
+                for t in after[i + 1 :]:
+                    if self.text[after[i].end : t.start].strip(" ") not in ("", "'s", "’s"):
+                        break  # punctuation ends the phrase
+                    if t.norm in STOPWORDS and t.norm not in ("the", "a"):
+                        break
+                    phrase.append(t)
+                    after[i] = t
+                return stem(phrase[-1].norm) if phrase else None
+        return None
 
     def nearest_word(self, fact: Fact) -> str | None:
         """The content word that best names what `fact` is about: the closest one, words

@@ -82,6 +82,8 @@ def judge_entities(a: Sequence[Fact], b: Sequence[Fact], sides: Sides) -> Verdic
         return Verdict(SAME_ENTITY_SCORE, "variant", note, (Evidence("name_variant", note),))
     if first_a.kind != first_b.kind or first_a.kind not in SLOT_ENTITY_KINDS:
         return None  # two different names fill one slot only when they are of one kind
+    if _overlapping_names(first_a, first_b, name_a, name_b):
+        return None  # "Richmond Hill" in "South Richmond Hill": one may name part of the other
     pairs = sides.pairs
     for x in a:
         for y in b:
@@ -95,6 +97,12 @@ def judge_entities(a: Sequence[Fact], b: Sequence[Fact], sides: Sides) -> Verdic
                 )
                 return Verdict(ENTITY_SLOT_SCORE, "conflict", f"{name_a} vs {name_b}", evidence)
     return None
+
+
+def _overlapping_names(a: Fact, b: Fact, name_a: str, name_b: str) -> bool:
+    texts = {fold(a.text), fold(b.text)}
+    x, y = sorted((fold(name_a), fold(name_b)), key=len)
+    return len(texts) == 1 or f" {x} " in f" {y} "
 
 
 def _shared_kind(x: str, y: str) -> str | None:
@@ -118,8 +126,14 @@ def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
     if relation is None:
         return None
     status, note, extra = relation
-    if status == "conflict" and not evidence.conflict_ready(unit_needed=not is_date):
-        return None
+    loose = not extra or extra[0].signal not in ("same_value", "identical_sentences", "same_day")
+    if status == "conflict" or (status == "variant" and loose):
+        # different values, or a hedge that admits the other: only with evidence of one slot
+        tie = evidence.tie(unit_needed=family(a.kind) in ("count", "ordinal"))
+        if tie is None:
+            return None
+        if status == "conflict":
+            status = tie
     return Verdict(evidence.strength(), status, note, evidence.signals() + extra)
 
 
@@ -167,9 +181,21 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
         if stated_a == stated_b:
             return "variant", variant_note(a, b), (Evidence("same_day", a.text),)
         return "conflict", f"{a.text} vs {b.text}", ()
-    if full_date(a) is None or full_date(b) is None:
-        return None if fold(a.text) != fold(b.text) else ("agree", None, ())
-    return "conflict", conflict_note(a, b), ()
+    if _same_precision(a.value, b.value):
+        return "conflict", conflict_note(a, b), ()
+    return None if fold(a.text) != fold(b.text) else ("agree", None, ())
+
+
+def _same_precision(x: object, y: object) -> bool:
+    """Two resolved dates stated to the same precision: a day, a month or a year each."""
+    return (
+        isinstance(x, str)
+        and isinstance(y, str)
+        and len(x) == len(y)
+        and len(x) in (4, 7, 10)
+        and x[:4].isdigit()
+        and y[:4].isdigit()
+    )
 
 
 def _identical_sentences(a: Fact, b: Fact, sides: Sides) -> bool:

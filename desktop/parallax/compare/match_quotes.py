@@ -48,8 +48,10 @@ def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> 
     x, y = quote_words(a), quote_words(b)
     if not x or not y or (x != y and _shared_content(x, y) < MIN_SHARED_WORDS):
         return None
-    similarity = fuzz.ratio(" ".join(x), " ".join(y))
-    trimmed = x != y and is_part(*sorted((x, y), key=len))
+    short, long = sorted((x, y), key=len)
+    trimmed = x != y and is_part(short, long)
+    region = long if x == y else overlap(short, long)
+    similarity = fuzz.ratio(" ".join(short), " ".join(region))
     speakers = _speakers(a, b, view_a, view_b)
     needed = SAME_UTTERANCE_OTHER_SPEAKER if speakers == "different" else SAME_UTTERANCE
     if x != y and not trimmed and similarity < needed:
@@ -63,7 +65,8 @@ def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> 
         evidence.append(Evidence("quote_trimmed", True))
     elif x != y:
         status = "conflict"
-        notes.append(f"quote differs: {changed_words(x, y)}")
+        shown = (x, region) if len(x) <= len(y) else (region, y)
+        notes.append(f"quote differs: {changed_words(*shown)}")
     if speakers == "same":
         evidence.append(Evidence("same_speaker", a.speaker))
     elif speakers == "different":
@@ -82,6 +85,19 @@ def is_part(short: list[str], long: list[str]) -> bool:
     matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
     return sum(block.size for block in blocks) == len(short) and len(blocks) <= MAX_GAPS + 1
+
+
+def overlap(short: list[str], long: list[str]) -> list[str]:
+    """The stretch of `long` that `short` was taken from, edits and all: from its first word
+    matching `short` to its last (the shorter quote's unmatched ends widen it)."""
+    matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    if not blocks:
+        return long
+    first, last = blocks[0], blocks[-1]
+    start = max(0, first.b - first.a)
+    end = min(len(long), last.b + last.size + (len(short) - last.a - last.size))
+    return long[start:end]
 
 
 def changed_words(x: list[str], y: list[str]) -> str:
@@ -104,9 +120,29 @@ def _speakers(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> str
         return "unknown"
     if same_entity(a.speaker, b.speaker, kind="person"):
         return "same"
-    if _is_person(a.speaker, view_a) and _is_person(b.speaker, view_b):
-        return "different"
-    return "unknown"
+    if not (_is_person(a.speaker, view_a) and _is_person(b.speaker, view_b)):
+        return "unknown"
+    named_a, named_b = _around(a, view_a), _around(b, view_b)
+    if not (_named(a.speaker, named_a) and _named(b.speaker, named_b)):
+        return "unknown"  # a pronoun or "the president" resolved by guess: no accusation
+    if _named(b.speaker, named_a) or _named(a.speaker, named_b):
+        return "unknown"  # both named by each side ("Zadan and Meron said")
+    return "different"
+
+
+def _around(fact: Fact, view: ArticleView) -> str:
+    """The quote's sentences and the next one: where its speaker is named if at all."""
+    first = view.sentence(fact.sentence)
+    last = view.sentence(fact.sentence + 1) or first
+    start = first.start if first else fact.start
+    end = max(fact.end, last.end if last else fact.end)
+    return view.text[start:end]
+
+
+def _named(name: str, text: str) -> bool:
+    """The last word of `name` (the surname) is written in `text`."""
+    words = name.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 def _is_person(name: str, view: ArticleView) -> bool:

@@ -60,7 +60,19 @@ _ALIAS_GROUPS = (
     ("central intelligence agency", "cia"),
     ("international atomic energy agency", "iaea"),
     ("red cross", "international committee of the red cross", "icrc"),
-)
+    # US states as news copy abbreviates them ("Springfield, Mo."), where the short form is
+    # not also a common word or name ("La.", "Del.", "Miss.", "Ind." are left out).
+    ("alabama", "ala"), ("arizona", "ariz"), ("arkansas", "ark"), ("california", "calif"),
+    ("colorado", "colo"), ("connecticut", "conn"), ("florida", "fla"), ("georgia", "ga"),
+    ("illinois", "ill"), ("kansas", "kan", "kans"), ("kentucky", "ky"), ("maryland", "md"),
+    ("massachusetts", "mass"), ("michigan", "mich"), ("minnesota", "minn"), ("missouri", "mo"),
+    ("montana", "mont"), ("nebraska", "neb", "nebr"), ("nevada", "nev"),
+    ("new hampshire", "n h"), ("new jersey", "n j"), ("new mexico", "n m"),
+    ("north carolina", "n c"), ("north dakota", "n d"), ("oklahoma", "okla"),
+    ("pennsylvania", "pa", "penn"), ("rhode island", "r i"), ("south carolina", "s c"),
+    ("south dakota", "s d"), ("tennessee", "tenn"), ("texas", "tex"), ("vermont", "vt"),
+    ("virginia", "va"), ("west virginia", "w va"), ("wisconsin", "wis"), ("wyoming", "wyo"),
+)  # fmt: skip
 ALIASES = {form: group[0] for group in _ALIAS_GROUPS for form in group}
 _COMPANY_FORM = re.compile(r"(?<=\w) (?:" + "|".join(COMPANY_FORMS) + r")$")
 
@@ -76,6 +88,8 @@ def same_entity(a: str, b: str, *, kind: str | None = None) -> bool:
     if not x or not y:
         return False
     if x == y or _acronym_of(a, y) or _acronym_of(b, x):
+        return True
+    if x.replace(" ", "") == y.replace(" ", ""):  # "Del Giudice" / "DelGiudice"
         return True
     if _fuzzy_equal(x, y):
         return True

@@ -8,6 +8,7 @@ and `date_slot` return a strength (0 = not the same slot) that matching ranks pa
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass
@@ -29,9 +30,16 @@ SLOT_ENTITY_KINDS = frozenset({"person", "organization", "place"})
 W_UNIT, W_CONTEXT, W_ALIGNED, W_RANK, W_NEAR, W_EQUAL, W_TEXT = 0.4, 0.5, 0.3, 0.1, 0.2, 0.3, 0.3
 STRONG_CONTEXT = 0.25  # context alone makes a slot from here
 NEAR_ENOUGH = 0.5  # a specific unit alone makes a slot for values within a factor of ~3
+NEAR_CONFLICT = 0.65  # ... and a conflict within a factor of ~2.2 ("1,500" / "3,000 soldiers")
 # Units too common to tell slots apart without context ("65 people killed" / "72 people hurt").
 COMMON_UNITS = frozenset(
-    {"people", "person", "time", "day", "week", "month", "year", "hour", "minute", "second"}
+    {"people", "person", "time", "day", "week", "month", "year", "hour", "minute", "second",
+     "point"}
+)  # fmt: skip
+# Stems of opposite movements: "rose 8%" and "dropped 6.5%" are two different days.
+OPPOSITES = (
+    frozenset("rise gain gained up jump jumped surge surged soar soared advanced higher".split()),
+    frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),
 )
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
@@ -39,6 +47,9 @@ NEAR_DAYS = 30  # dates a month apart are not "near" at all
 # (aligned sentences), or this much more when the sentences are not aligned.
 CONFLICT_CONTEXT = 0.15
 CONFLICT_CONTEXT_UNALIGNED = 0.35
+STRONG_ALIGNMENT = 0.45  # sentences this alike (align score) can state one fact two ways
+WEAK_ALIGNMENT = 0.3  # below this an aligned pair only shares its topic
+LOCAL_WEIGHT = 0.4  # a context word's weight this near the value: within four words
 
 
 def unit_key(fact: Fact) -> str | None:
@@ -66,6 +77,10 @@ class SlotEvidence:
     unit: str | None = None  # the shared unit, when same_unit
     score: float = 0.0  # the alignment score of the two sentences, when aligned
     shared: tuple[str, ...] = ()  # the shared context words, strongest first
+    local: bool = False  # a common word (not a name) close to both values
+    opposite: bool = False  # one value went up, the other down
+    unitless: bool = False  # one of the two names no counted thing at all
+    same_scope: bool = True  # no sign that the values are said of different places
 
     def is_slot(self) -> bool:
         """Enough evidence: similar words; or aligned sentences and a hint; or one unit and
@@ -78,16 +93,35 @@ class SlotEvidence:
             return True
         if self.specific and self.near >= NEAR_ENOUGH:
             return True
-        return (self.same_unit and hint) or (self.same_text and self.equal and hint)
+        return (self.same_unit and hint) or (self.same_text and self.equal and self.context > 0)
 
-    def conflict_ready(self, *, unit_needed: bool) -> bool:
-        """Enough evidence to call different values a conflict: shared event words, in aligned
-        sentences or with a strong overlap, and (for counts) the same counted thing."""
+    def tie(self, *, unit_needed: bool) -> str | None:
+        """How firmly two different values are tied to one slot: "conflict", "possible" (a
+        possible conflict) or None. Counts need the same counted thing; values said of
+        different places ("in the province" / "in 13 countries") or moving opposite ways
+        ("rose" / "dropped") are never tied. A conflict is either the same specific thing
+        counted with near values ("third visit" / "fourth visit", "1,500" / "3,000 soldiers")
+        in aligned sentences or around the same words, or the same place among the values of
+        aligned sentences with an event word next to both ("65 killed" / "72 have died")."""
+        if not self.same_scope or self.opposite:
+            return None
+        similar = self.context >= CONFLICT_CONTEXT_UNALIGNED
         if unit_needed and not self.same_unit:
-            return False
-        if self.aligned:
-            return self.context >= CONFLICT_CONTEXT and bool(self.shared)
-        return self.context >= CONFLICT_CONTEXT_UNALIGNED and self.same_unit
+            # one side names no counted thing ("forced 12,000 from their homes"): at most
+            # a possible conflict, on strong shared words
+            near = self.near >= NEAR_CONFLICT
+            return "possible" if self.unitless and similar and self.local and near else None
+        well_aligned = self.aligned and self.score >= WEAK_ALIGNMENT
+        if self.specific and self.near >= NEAR_CONFLICT and (well_aligned or similar):
+            return "conflict"
+        if self.aligned and self.same_rank and self.local and self.context >= CONFLICT_CONTEXT:
+            if self.same_unit or self.score >= STRONG_ALIGNMENT:
+                return "conflict"
+        if well_aligned and (self.local or self.specific):
+            return "possible"
+        if self.specific and similar and self.local:
+            return "possible"
+        return None
 
     def signals(self) -> tuple[Evidence, ...]:
         """The evidence of the slot, as the match reports it."""
@@ -125,7 +159,16 @@ def number_slot(
     near = _near_numbers(a.value, b.value)
     specific = same_unit and ua not in COMMON_UNITS
     unit = a.unit if same_unit else None
-    return _evidence(a, b, view_a, view_b, pairs, unit=(same_unit, specific, unit), near=near)
+    if not same_unit and not (ua and ub):
+        shared = (view_a.counted(a) & view_b.counted(b)) - COMMON_UNITS
+        if shared:  # "nine assault rifles" / "seven AK-47 assault rifles"
+            same_unit = specific = True
+            unit = min(shared)
+    evidence = _evidence(a, b, view_a, view_b, pairs, unit=(same_unit, specific, unit), near=near)
+    if evidence is not None and not same_unit:
+        unitless = not (ua and view_a.counted(a)) or not (ub and view_b.counted(b))
+        evidence = dataclasses.replace(evidence, unitless=unitless)
+    return evidence
 
 
 def date_slot(
@@ -162,8 +205,26 @@ def _evidence(
         unit=unit[2],
         score=pairs.score(a.sentence, b.sentence) if aligned else 0.0,
         shared=tuple(shared[:4]),
+        local=any(
+            min(context_a[w], context_b[w]) >= LOCAL_WEIGHT
+            and w in view_a.lowercase(a.sentence)
+            and w in view_b.lowercase(b.sentence)
+            for w in shared
+        ),
+        same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
+        opposite=_opposite(context_a, context_b),
     )
     return evidence if evidence.is_slot() else None
+
+
+def _opposite(x: dict[str, float], y: dict[str, float]) -> bool:
+    up, down = OPPOSITES
+    return bool((x.keys() & up and y.keys() & down) or (x.keys() & down and y.keys() & up))
+
+
+def _same_scope(x: str | None, y: str | None) -> bool:
+    """ "in the province" / "in 13 countries" differ; a phrase on one side only says nothing."""
+    return x is None or y is None or x == y
 
 
 def values_equal(a: Fact, b: Fact) -> bool:

@@ -31,7 +31,14 @@ APPROXIMATE = 0.1
 # Words before a date that make it the page's own time stamp, not a date of the story.
 _STAMP_BEFORE = re.compile(
     r"(?:published|updated|posted|last\s+modified|modified|created|first\s+published|"
-    r"last\s+updated)(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2},?\s*)?$",
+    r"last\s+updated)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?"
+    r"(?:[A-Z][a-z]{2},?\s*)?$",
+    re.IGNORECASE,
+)
+# ... or after a dated stamp: "4 October 2013, 18:07 (GMT+05:00)", "21 July 2013 Last updated".
+_STAMP_AFTER = re.compile(
+    r"\s*,?\s*(?:\d{1,2}:\d\d\b(?!\s*[ap]\.?\s?m)|(?:last\s+)?updated\b|posted\b)",
     re.IGNORECASE,
 )
 _CLOCK_AROUND = re.compile(r"\d\s?:\s?$")
@@ -91,6 +98,8 @@ def not_a_count(fact: Fact, view: ArticleView) -> str | None:
     before, after = text[max(0, fact.start - 4) : fact.start], text[fact.end : fact.end + 4]
     if _CLOCK_AROUND.search(before) or _CLOCK_AFTER.match(after):
         return "a time of day"
+    if re.search(r"\d[-–]$", before) or re.match(r"[-–]\d", after):
+        return "part of a score or record"
     if _COMPOUND.match(after) or _COMPOUND_BEFORE.search(before):
         return "part of a compound word"
     if _inside_name(fact, view):
@@ -130,7 +139,11 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
     """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM"), not the story."""
-    return bool(_STAMP_BEFORE.search(view.text, max(0, fact.start - 40), fact.start))
+    text = view.text
+    if _STAMP_BEFORE.search(text, max(0, fact.start - 60), fact.start):
+        return True
+    has_year = bool(re.search(r"\b(?:19|20)\d\d\b", fact.text))
+    return has_year and bool(_STAMP_AFTER.match(text, fact.end, fact.end + 30))
 
 
 def day_month(fact: Fact) -> tuple[int, int] | None:
