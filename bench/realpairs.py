@@ -152,12 +152,14 @@ def _spaced(previous: str, token: str, following: str, before_previous: str) -> 
 
 
 def _joins(mark: str, left: str, right: str) -> bool:
-    """A mark printed without spaces: 5.4, 170,000, 4:59, 12/16/08, anti-piracy, p.m."""
-    if mark in (".", ",", ":", "/") and left[-1:].isdigit() and right[:1].isdigit():
+    """A mark printed without spaces: 5.4, 170,000, 4:59, 12/16/08, anti-piracy, 15-year."""
+    if mark in (".", ":", "/") and left[-1:].isdigit() and right[:1].isdigit():
         return True
+    if mark == "," and left[-1:].isdigit() and re.match(r"\d{3}(?!\d)", right):
+        return True  # 170,000 (but "April 27, 2009" keeps its space)
     if mark == "-":
         x, y = left[-1:], right[:1]
-        return (x.isdigit() and y.isdigit()) or (x.islower() and y.islower())
+        return (x.isdigit() or x.islower()) and (y.isdigit() or y.islower())
     return False
 
 
@@ -259,7 +261,12 @@ def group(match: Match) -> str | None:
     return None
 
 
-CORRECT = {"conflict": "conflict", "possible": "conflict", "agree_variant": "same", "only": "absent"}
+CORRECT = {
+    "conflict": "conflict",
+    "possible": "conflict",
+    "agree_variant": "same",
+    "only": "absent",
+}
 
 
 def score(results: list[tuple[str, Comparison]], labels: dict[str, dict]) -> dict:

@@ -169,8 +169,24 @@ def test_count_conflict_note_names_the_unit():
         [F("number", "1,500", 1500, unit="soldiers")],
         "He promised that 3,000 soldiers would be sent to help.",
         [F("number", "3,000", 3000, unit="soldiers")],
+        alignment=[Alignment((0,), (0,), 0.4, "changed")],
     )  # fmt: skip
     assert pairs(found, "conflict") == [("1,500", "3,000", "1,500 vs 3,000 soldiers")]
+    evidence = {e.signal: e.value for e in only(found, "conflict")[0].evidence}
+    assert evidence["aligned_sentences"] == 0.4
+    assert evidence["same_counted_thing"] == "soldiers"
+
+
+def test_the_same_counted_thing_in_unaligned_sentences_is_no_conflict():
+    found = match(
+        "He said 1,500 soldiers would join rescue teams.",
+        [F("number", "1,500", 1500, unit="soldiers")],
+        "Separately, 3,000 soldiers were sent abroad last year.",
+        [F("number", "3,000", 3000, unit="soldiers")],
+        alignment=[Alignment((0,), (1,), 0.4, "changed")],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == []
+    assert [m.status for m in found] == ["only_a", "only_b"]
 
 
 def test_money_conflict():
@@ -190,13 +206,30 @@ def test_hedged_toll_is_a_conflict_marked_hedged():
     assert pairs(found, "conflict") == [("65", "72", "hedged: 65 vs at least 72 people")]
 
 
-def test_same_value_different_hedge_is_a_conflict():
+def test_same_value_different_hedge_is_a_variant_with_a_note():
     found = match(
         "Floods have killed 65 people.", [F("number", "65", 65, unit="people")],
         "Floods have killed about 65 people.",
         [F("number", "65", 65, unit="people", qualifier="about")],
     )  # fmt: skip
-    assert pairs(found, "conflict") == [("65", "65", "hedged: 65 vs about 65 people")]
+    assert pairs(found, "variant") == [("65", "65", "hedged: 65 / about 65")]
+    assert pairs(found, "conflict") == []
+
+
+def test_a_bound_that_admits_the_other_value_is_a_variant():
+    found = match(
+        "The storm cut power for eight hours, officials said.",
+        [F("number", "eight", 8, unit="hours")],
+        "The storm cut power for up to eight hours, officials said.",
+        [F("number", "eight", 8, unit="hours", qualifier="up to")],
+    )  # fmt: skip
+    assert pairs(found, "variant") == [("eight", "eight", "hedged: 8 / up to 8")]
+    found = match(
+        "The epicentre was less than 25 km from the town.",
+        [F("quantity", "25 km", 25, unit="km", qualifier="less than")],
+        "The epicentre was 15 km from the town.", [F("quantity", "15 km", 15, unit="km")],
+    )  # fmt: skip
+    assert pairs(found, "variant") == [("25 km", "15 km", "compatible: less than 25 / 15")]
 
 
 def test_percent_conflict():
@@ -214,7 +247,10 @@ def test_count_without_unit_matches_by_its_context():
         "Officials said on Tuesday. More than 10,000 people have been forced from their homes.",
         [F("number", "10,000", 10000, unit="people", qualifier="more than")],
     )  # fmt: skip
-    assert pairs(found, "conflict") == [("12,000", "10,000", "hedged: 12,000 vs more than 10,000")]
+    # 12,000 is more than 10,000: the two reports are compatible, not in conflict
+    assert pairs(found, "variant") == [
+        ("12,000", "10,000", "compatible: 12,000 / more than 10,000")
+    ]
     assert pairs(found, "only_a") == [("65", None, None)]
 
 
@@ -305,16 +341,56 @@ def test_quote_drift_is_a_conflict():
         REYES_A, [F("quote", "We will not leave a single village behind", speaker="Tomas Reyes")],
         REYES_B, [F("quote", "We will not leave one village behind", speaker="Reyes")],
     )  # fmt: skip
-    assert [(m.status, m.note) for m in found] == [("conflict", "quote differs")]
+    assert [(m.status, m.note) for m in found] == [("conflict", "quote differs: a single → one")]
 
 
 def test_same_words_from_another_speaker_is_a_misattribution():
     words = "We will stand with Ukraine for as long as it takes"
     found = match(
-        f'"{words}," Austin said.', [F("quote", words, speaker="Lloyd Austin")],
-        f'"{words}," Zelensky said.', [F("quote", words, speaker="Zelensky")],
+        f'"{words}," Austin said.',
+        [F("quote", words, speaker="Lloyd Austin"), F("person", "Austin", canonical="Lloyd Austin")],
+        f'"{words}," Zelensky said.',
+        [F("quote", words, speaker="Zelensky"), F("person", "Zelensky")],
     )  # fmt: skip
-    assert pairs(found, "conflict") == [(words, words, "attributed to Lloyd Austin vs Zelensky")]
+    quotes = [m for m in found if m.kind == "quote"]
+    assert pairs(quotes, "conflict") == [(words, words, "attributed to Lloyd Austin vs Zelensky")]
+
+
+def test_a_speaker_guessed_from_a_pronoun_or_a_platform_is_no_misattribution():
+    words = "We will stand with Ukraine for as long as it takes"
+    found = match(
+        f'Austin spoke. "{words}," he said.',
+        [F("person", "Austin", canonical="Lloyd Austin"), F("quote", words, speaker="Lloyd Austin")],
+        f'"{words}," Zelensky posted on Twitter.',
+        [F("quote", words, speaker="Twitter"), F("organization", "Twitter")],
+    )  # fmt: skip
+    assert [m.status for m in found if m.kind == "quote"] == ["agree"]
+
+
+def test_a_trimmed_quote_is_a_variant_and_a_different_quote_stays_apart():
+    long = "We need clear data on who is still missing before we can plan the next step"
+    found = match(
+        f'"{long}," Reyes said.', [F("quote", long, speaker="Reyes")],
+        'Reyes asked for "clear data" on the missing.', [F("quote", "clear data", speaker="Reyes")],
+    )  # fmt: skip
+    assert pairs(found, "variant") == [(long, "clear data", "trimmed")]
+    found = match(
+        '"We will rebuild every bridge," Reyes said.',
+        [F("quote", "We will rebuild every bridge", speaker="Reyes")],
+        '"Every family will have a roof before winter," Reyes said.',
+        [F("quote", "Every family will have a roof before winter", speaker="Reyes")],
+    )  # fmt: skip
+    assert [m.status for m in found] == ["only_a", "only_b"]
+
+
+def test_quotes_differing_only_in_punctuation_and_marks_agree():
+    found = match(
+        '"We saw water, mud, and fear," she said.',
+        [F("quote", "We saw water, mud, and fear", speaker="Ana Ruiz")],
+        "“We saw water, mud and fear…” she said.",
+        [F("quote", "We saw water, mud and fear…", speaker="Ana Ruiz")],
+    )  # fmt: skip
+    assert [m.status for m in found] == ["agree"]
 
 
 def test_different_quotes_do_not_match():

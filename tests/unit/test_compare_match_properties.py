@@ -98,4 +98,9 @@ def test_statuses_fit_their_sides(a, b):
     for m in match_facts(a_analysis, b_analysis, a_text=a_text, b_text=b_text):
         assert (m.a is None) == (m.status == "only_b")
         assert (m.b is None) == (m.status == "only_a")
-        assert (m.note is not None) == (m.status in ("conflict", "variant"))
+        if m.status in ("conflict", "possible", "variant"):
+            assert m.note  # what differs, or how the two are written
+        if m.status in ("only_a", "only_b"):
+            assert m.note is None and m.evidence == ()
+        else:
+            assert m.evidence  # why the two facts were paired

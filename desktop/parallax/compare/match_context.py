@@ -22,7 +22,16 @@ RIGHT_PENALTY = 1.5  # a label word after the fact must be this much closer than
 SIMILAR_SENTENCES = 0.35
 COUNTED_REACH = 3  # words after a value that may name what it counts
 SCOPE_REACH = 6  # words after a value in which its scope phrase may start ("people in ...")
-SCOPE_WORDS = frozenset({"in", "across", "around", "throughout", "nationwide", "worldwide"})  # Dice overlap of content words of two sentences taken as "aligned"
+# Words that make the phrase after a value a place ("in the province"), not a cause or a
+# time ("in the floods", "in 2004"); a capitalised word ("in Sumatra") is one too.
+PLACE_WORDS = frozenset(
+    """province provinces country countries state states region regions district districts
+    city cities town towns village villages island islands area areas county counties valley
+    capital nation world continent coast border territory""".split()  # noqa: SIM905
+)
+SCOPE_WORDS = frozenset(
+    {"in", "across", "around", "throughout", "nationwide", "worldwide"}
+)  # Dice overlap of content words of two sentences taken as "aligned"
 
 STOPWORDS = frozenset(
     """a an the and or but if of in on at to from by for with as into onto over under about
@@ -35,9 +44,25 @@ STOPWORDS = frozenset(
     eleven twelve hundred thousand million billion first second third fourth fifth sixth
     seventh eighth ninth tenth mr mrs ms""".split()  # noqa: SIM905 (a word list reads better as words)
 )
+# Words that end a scope phrase: "in 13 countries | around the Indian Ocean".
+STOP_PHRASE = STOPWORDS - {"the", "a", "an"} | frozenset(
+    [
+        "around",
+        "across",
+        "near",
+        "off",
+        "along",
+        "outside",
+        "inside",
+        "through",
+        "throughout",
+        "within",
+    ]
+)
 # Words news copy uses interchangeably for one slot: "killed 65" / "72 have died".
 SYNONYMS = {
-    **dict.fromkeys(["killed", "kill", "kills", "died", "die", "dead", "death", "toll"], "die"),
+    **dict.fromkeys(["killed", "kill", "kills", "killing", "died", "die", "dies", "dying"], "die"),
+    **dict.fromkeys(["dead", "death", "toll"], "die"),
     **dict.fromkeys(["fatalities", "lives", "perished", "deaths"], "die"),
     **dict.fromkeys(["injured", "wounded", "hurt", "injuries"], "injure"),
     **dict.fromkeys(["troops", "soldiers", "soldier", "troop"], "soldier"),
@@ -45,6 +70,10 @@ SYNONYMS = {
     **dict.fromkeys(["rose", "risen", "climbed", "increased", "rise"], "rise"),
     **dict.fromkeys(["evacuated", "displaced", "homeless"], "displace"),
 }
+# Measures named just before their value ("magnitude 7.6", "No. 3" is not one).
+MEASURES = frozenset(
+    ["magnitude", "depth", "toll", "height", "speed", "temperature", "age", "population"]
+)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -97,6 +126,11 @@ class ArticleView:
         sentences = self.analysis.sentences
         return sentences[index] if 0 <= index < len(sentences) else None
 
+    def sentence_text(self, index: int) -> str:
+        """Sentence `index` folded (case and runs of white space), for "the same words"."""
+        s = self.sentence(index)
+        return " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
+
     def words(self, index: int) -> list[Token]:
         """Word tokens of sentence `index` (all of them, stop words included)."""
         if index not in self._tokens:
@@ -140,32 +174,41 @@ class ArticleView:
         a stop word: "nine assault rifles," -> {assault, rifle}; "seven AK-47 assault
         rifles" -> {ak-47, assault, rifle}. The unit finder keeps one word; this keeps the
         phrase, so that two outlets' wordings of one counted thing can meet."""
-        words = [t for t in self.words(fact.sentence) if t.start >= fact.end][:COUNTED_REACH]
+        sentence = self.words(fact.sentence)
+        words = [t for t in sentence if t.start >= fact.end][:COUNTED_REACH]
         found, end = [], fact.end
         for token in words:
             if self.text[end : token.start].strip() or token.norm in STOPWORDS:
                 break
             found.append(stem(token.norm))
             end = token.end
-        return frozenset(found)
+        before = [t for t in sentence if t.end <= fact.start][-2:]
+        if len(before) == 2 and before[1].norm == "of" and self.text[before[0].start].islower():
+            found.append(stem(before[0].norm))  # "a depth of 12 miles", "a toll of 65"
+        elif before and before[-1].norm in MEASURES:
+            found.append(before[-1].norm)  # "magnitude 7.6"
+        return frozenset(w for w in found if _is_content(w))
 
     def scope(self, fact: Fact) -> str | None:
         """The place a value is said of, as the last word of the phrase after it: "killed
         170,000 people in the province" -> "province", "in 13 countries" -> "country"."""
-        words = self.words(fact.sentence)
-        after = [t for t in words if t.start >= fact.end][:SCOPE_REACH]
-        for i, token in enumerate(after):
-            if token.norm in SCOPE_WORDS:
-                phrase = []
-                for t in after[i + 1 :]:
-                    if self.text[after[i].end : t.start].strip(" ") not in ("", "'s", "’s"):
-                        break  # punctuation ends the phrase
-                    if t.norm in STOPWORDS and t.norm not in ("the", "a"):
-                        break
-                    phrase.append(t)
-                    after[i] = t
-                return stem(phrase[-1].norm) if phrase else None
-        return None
+        after = [t for t in self.words(fact.sentence) if t.start >= fact.end]
+        starts = [i for i, t in enumerate(after[:SCOPE_REACH]) if t.norm in SCOPE_WORDS]
+        if not starts:
+            return None
+        phrase, previous = [], after[starts[0]]
+        for token in after[starts[0] + 1 :]:
+            gap = self.text[previous.end : token.start].strip()
+            if gap not in ("", "'s", "’s") or token.norm in STOP_PHRASE:
+                break  # punctuation, or a word that starts another phrase
+            if token.norm not in ("the", "a", "an"):
+                phrase.append(token)
+            previous = token
+        if not phrase:
+            return None
+        last = phrase[-1]
+        place = self.text[last.start].isupper() or last.norm in PLACE_WORDS
+        return stem(last.norm) if place else None
 
     def nearest_word(self, fact: Fact) -> str | None:
         """The content word that best names what `fact` is about: the closest one, words

@@ -152,8 +152,10 @@ def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
     if not_a_count(a, sides.a) or not_a_count(b, sides.b):
         return None
     if compatible(a, b):
-        return "variant", f"compatible: {show(a)} / {show(b)}", (
-            Evidence("compatible_values", (show(a), show(b))),
+        return (
+            "variant",
+            f"compatible: {show(a)} / {show(b)}",
+            (Evidence("compatible_values", (show(a), show(b))),),
         )
     return "conflict", conflict_note(a, b), ()
 
@@ -199,12 +201,8 @@ def _same_precision(x: object, y: object) -> bool:
 
 
 def _identical_sentences(a: Fact, b: Fact, sides: Sides) -> bool:
-    if not sides.pairs.aligned(a.sentence, b.sentence):
-        return False
-    x, y = sides.a.sentence(a.sentence), sides.b.sentence(b.sentence)
-    if x is None or y is None:
-        return False
-    return fold(sides.a.text[x.start : x.end]) == fold(sides.b.text[y.start : y.end])
+    same = sides.a.sentence_text(a.sentence) == sides.b.sentence_text(b.sentence)
+    return same and fold(a.text) == fold(b.text)
 
 
 def _same_weekday(a: Fact, b: Fact) -> str | bool | None:

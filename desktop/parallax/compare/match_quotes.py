@@ -49,7 +49,9 @@ def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> 
     if not x or not y or (x != y and _shared_content(x, y) < MIN_SHARED_WORDS):
         return None
     short, long = sorted((x, y), key=len)
-    trimmed = x != y and is_part(short, long)
+    short_fact = a if len(x) <= len(y) else b
+    cuts = short_fact.text.count("…") + short_fact.text.count("...")
+    trimmed = x != y and is_part(short, long, gaps=min(cuts, MAX_GAPS))
     region = long if x == y else overlap(short, long)
     similarity = fuzz.ratio(" ".join(short), " ".join(region))
     speakers = _speakers(a, b, view_a, view_b)
@@ -77,14 +79,15 @@ def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> 
     return QuoteVerdict(score, status, "; ".join(notes) or None, tuple(evidence))
 
 
-def is_part(short: list[str], long: list[str]) -> bool:
-    """`short` is `long` trimmed: its words in order inside `long`, skipping at most MAX_GAPS
-    stretches (a quote cut with ellipses), and at least two words long."""
+def is_part(short: list[str], long: list[str], *, gaps: int = 0) -> bool:
+    """`short` is `long` trimmed: its words in order inside `long`, skipping at most `gaps`
+    stretches (the ellipses of a cut quote), and at least two words long. Without an ellipsis
+    a word missing from the middle is an edit ("a step" / "a careful step"), not a cut."""
     if len(short) < 2 or len(short) >= len(long):
         return False
     matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
-    return sum(block.size for block in blocks) == len(short) and len(blocks) <= MAX_GAPS + 1
+    return sum(block.size for block in blocks) == len(short) and len(blocks) <= gaps + 1
 
 
 def overlap(short: list[str], long: list[str]) -> list[str]:
@@ -115,7 +118,7 @@ def changed_words(x: list[str], y: list[str]) -> str:
 
 
 def _speakers(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> str:
-    """"same", "different" (two people the articles name), or "unknown"."""
+    """ "same", "different" (two people the articles name), or "unknown"."""
     if not a.speaker or not b.speaker:
         return "unknown"
     if same_entity(a.speaker, b.speaker, kind="person"):

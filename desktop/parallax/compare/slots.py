@@ -38,8 +38,37 @@ COMMON_UNITS = frozenset(
 )  # fmt: skip
 # Stems of opposite movements: "rose 8%" and "dropped 6.5%" are two different days.
 OPPOSITES = (
-    frozenset("rise gain gained up jump jumped surge surged soar soared advanced higher".split()),
-    frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),
+    frozenset(
+        [
+            "rise",
+            "gain",
+            "gained",
+            "up",
+            "jump",
+            "jumped",
+            "surge",
+            "surged",
+            "soar",
+            "soared",
+            "advanced",
+            "higher",
+        ]
+    ),
+    frozenset(
+        [
+            "fall",
+            "lose",
+            "lost",
+            "down",
+            "plunge",
+            "plunged",
+            "slump",
+            "slumped",
+            "tumble",
+            "tumbled",
+            "lower",
+        ]
+    ),
 )
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
@@ -80,6 +109,7 @@ class SlotEvidence:
     local: bool = False  # a common word (not a name) close to both values
     opposite: bool = False  # one value went up, the other down
     unitless: bool = False  # one of the two names no counted thing at all
+    identical: bool = False  # the two sentences say the same words
     same_scope: bool = True  # no sign that the values are said of different places
 
     def is_slot(self) -> bool:
@@ -87,7 +117,7 @@ class SlotEvidence:
         some context; or a specific unit and near values ("1,500" / "3,000 soldiers"). Equal
         values need less ("four days" / "four days" anywhere)."""
         hint = self.context > 0 or self.equal
-        if self.context >= STRONG_CONTEXT:
+        if self.context >= STRONG_CONTEXT or self.identical:
             return True
         if self.aligned and (hint or self.same_rank or self.same_unit):
             return True
@@ -106,17 +136,28 @@ class SlotEvidence:
         if not self.same_scope or self.opposite:
             return None
         similar = self.context >= CONFLICT_CONTEXT_UNALIGNED
-        if unit_needed and not self.same_unit:
-            # one side names no counted thing ("forced 12,000 from their homes"): at most
-            # a possible conflict, on strong shared words
-            near = self.near >= NEAR_CONFLICT
-            return "possible" if self.unitless and similar and self.local and near else None
         well_aligned = self.aligned and self.score >= WEAK_ALIGNMENT
+        one_statement = (
+            self.aligned
+            and (self.same_rank or self.score >= STRONG_ALIGNMENT)
+            and self.local
+            and self.context >= CONFLICT_CONTEXT
+        )
+        if unit_needed and not self.same_unit:
+            # one side names no counted thing ("the second this year", "forced 12,000"):
+            # only the same statement, nearly word for word, makes a conflict
+            if not self.unitless:
+                return None
+            if one_statement and self.same_rank and self.score >= STRONG_ALIGNMENT:
+                return "conflict"
+            near = self.near >= NEAR_CONFLICT
+            return "possible" if similar and self.local and near else None
         if self.specific and self.near >= NEAR_CONFLICT and (well_aligned or similar):
             return "conflict"
-        if self.aligned and self.same_rank and self.local and self.context >= CONFLICT_CONTEXT:
-            if self.same_unit or self.score >= STRONG_ALIGNMENT:
-                return "conflict"
+        if one_statement and (
+            self.same_unit or (self.same_rank and self.score >= STRONG_ALIGNMENT)
+        ):
+            return "conflict"
         if well_aligned and (self.local or self.specific):
             return "possible"
         if self.specific and similar and self.local:
@@ -213,6 +254,7 @@ def _evidence(
         ),
         same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
         opposite=_opposite(context_a, context_b),
+        identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
     )
     return evidence if evidence.is_slot() else None
 

@@ -48,7 +48,21 @@ _COMPOUND_BEFORE = re.compile(r"-(?:on|to|and|by)-$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"^[ \t]+([A-Z][\w.'’-]*)(?:[ \t]+([A-Z][\w.'’-]*))?")
 _PREV_WORD = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 _ADDRESS_WORDS = frozenset(
-    "street st avenue ave road rd boulevard blvd lane drive way place square".split()
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "way",
+        "place",
+        "square",
+    ]
 )
 _DAY_MONTH = re.compile(
     r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -83,7 +97,16 @@ def compatible(a: Fact, b: Fact) -> bool:
     x, y = bounds(a), bounds(b)
     if x is None or y is None:
         return False
+    if _direction(a) is not None and _direction(a) == _direction(b):
+        return False  # "at least 14" and "at least 19": two different tolls, both floors
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _direction(fact: Fact) -> str | None:
+    hedge = " ".join((fact.qualifier or "").casefold().split())
+    if not hedge:
+        return None
+    return "lower" if LOWER.match(hedge) else "upper" if UPPER.match(hedge) else None
 
 
 def _is_number(value: object) -> bool:
