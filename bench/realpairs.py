@@ -74,7 +74,8 @@ def run(data: Path = SHARED_DATA) -> list[tuple[str, Comparison]]:
     chosen = pairs(data, docs)
     needed = sorted({key for pair in chosen for key in pair})
     pipeline = load_pipeline()
-    analyses = dict(zip(needed, analyse_many([docs[k] for k in needed], pipeline=pipeline)))
+    found = analyse_many([docs[k] for k in needed], pipeline=pipeline)
+    analyses = dict(zip(needed, found, strict=True))
     return [
         (pair_key(x, y), compare(docs[x], docs[y], analyses[x], analyses[y])) for x, y in chosen
     ]

@@ -344,11 +344,14 @@ def test_quote_drift_is_a_conflict():
     assert [(m.status, m.note) for m in found] == [("conflict", "quote differs: a single → one")]
 
 
+AUSTIN = "Lloyd Austin"
+
+
 def test_same_words_from_another_speaker_is_a_misattribution():
     words = "We will stand with Ukraine for as long as it takes"
     found = match(
         f'"{words}," Austin said.',
-        [F("quote", words, speaker="Lloyd Austin"), F("person", "Austin", canonical="Lloyd Austin")],
+        [F("quote", words, speaker="Lloyd Austin"), F("person", "Austin", canonical=AUSTIN)],
         f'"{words}," Zelensky said.',
         [F("quote", words, speaker="Zelensky"), F("person", "Zelensky")],
     )  # fmt: skip
@@ -360,7 +363,7 @@ def test_a_speaker_guessed_from_a_pronoun_or_a_platform_is_no_misattribution():
     words = "We will stand with Ukraine for as long as it takes"
     found = match(
         f'Austin spoke. "{words}," he said.',
-        [F("person", "Austin", canonical="Lloyd Austin"), F("quote", words, speaker="Lloyd Austin")],
+        [F("person", "Austin", canonical=AUSTIN), F("quote", words, speaker=AUSTIN)],
         f'"{words}," Zelensky posted on Twitter.',
         [F("quote", words, speaker="Twitter"), F("organization", "Twitter")],
     )  # fmt: skip

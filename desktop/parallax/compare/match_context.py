@@ -19,7 +19,7 @@ from parallax.model import Alignment, Analysis, Fact, Sentence
 WINDOW = 10  # words each side of a fact
 DECAY = 0.35  # weight of a word d words away: 1 / (1 + DECAY * d)
 RIGHT_PENALTY = 1.5  # a label word after the fact must be this much closer than one before
-SIMILAR_SENTENCES = 0.35
+SIMILAR_SENTENCES = 0.35  # Dice overlap of content words of two sentences taken as "aligned"
 COUNTED_REACH = 3  # words after a value that may name what it counts
 SCOPE_REACH = 6  # words after a value in which its scope phrase may start ("people in ...")
 # Words that make the phrase after a value a place ("in the province"), not a cause or a
@@ -29,9 +29,7 @@ PLACE_WORDS = frozenset(
     city cities town towns village villages island islands area areas county counties valley
     capital nation world continent coast border territory""".split()  # noqa: SIM905
 )
-SCOPE_WORDS = frozenset(
-    {"in", "across", "around", "throughout", "nationwide", "worldwide"}
-)  # Dice overlap of content words of two sentences taken as "aligned"
+SCOPE_WORDS = frozenset({"in", "across", "around", "throughout", "nationwide", "worldwide"})
 
 STOPWORDS = frozenset(
     """a an the and or but if of in on at to from by for with as into onto over under about
@@ -46,18 +44,7 @@ STOPWORDS = frozenset(
 )
 # Words that end a scope phrase: "in 13 countries | around the Indian Ocean".
 STOP_PHRASE = STOPWORDS - {"the", "a", "an"} | frozenset(
-    [
-        "around",
-        "across",
-        "near",
-        "off",
-        "along",
-        "outside",
-        "inside",
-        "through",
-        "throughout",
-        "within",
-    ]
+    "around across near off along outside inside through throughout within".split()  # noqa: SIM905
 )
 # Words news copy uses interchangeably for one slot: "killed 65" / "72 have died".
 SYNONYMS = {

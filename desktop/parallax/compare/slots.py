@@ -38,37 +38,8 @@ COMMON_UNITS = frozenset(
 )  # fmt: skip
 # Stems of opposite movements: "rose 8%" and "dropped 6.5%" are two different days.
 OPPOSITES = (
-    frozenset(
-        [
-            "rise",
-            "gain",
-            "gained",
-            "up",
-            "jump",
-            "jumped",
-            "surge",
-            "surged",
-            "soar",
-            "soared",
-            "advanced",
-            "higher",
-        ]
-    ),
-    frozenset(
-        [
-            "fall",
-            "lose",
-            "lost",
-            "down",
-            "plunge",
-            "plunged",
-            "slump",
-            "slumped",
-            "tumble",
-            "tumbled",
-            "lower",
-        ]
-    ),
+    frozenset("rise gain gained up jump jumped surge surged soar soared advanced higher".split()),  # noqa: SIM905
+    frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),  # noqa: SIM905
 )
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all

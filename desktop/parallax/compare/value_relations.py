@@ -21,12 +21,16 @@ from parallax.nlp.date_words import weekday_number
 INFINITY = math.inf
 # Hedges that make a value a lower bound ("at least 72"), an upper bound ("up to 8"), or an
 # estimate (within APPROXIMATE of the value either way).
-LOWER = re.compile(r"^(?:at least|(?:just |well )?(?:more|greater|larger|higher|over|above)"
-                   r"(?: than)?|in excess of|upwards of|exceed\w*|surpass\w*|a minimum of|"
-                   r"or (?:more|greater|higher|above|over)|and (?:more|above|over)|\+|-plus)$")  # fmt: skip
-UPPER = re.compile(r"^(?:at most|up to|(?:just |well )?(?:fewer|less|lower|smaller|under|below)"
-                   r"(?: than)?|no (?:more|fewer|less) than|not more than|as (?:many|much|few|"
-                   r"little|high|low) as|a maximum of|or (?:fewer|less))$")  # fmt: skip
+LOWER = re.compile(
+    r"^(?:at least|(?:just |well )?(?:more|greater|larger|higher|over|above)(?: than)?|"
+    r"in excess of|upwards of|exceed\w*|surpass\w*|a minimum of|"
+    r"or (?:more|greater|higher|above|over)|and (?:more|above|over)|\+|-plus)$"
+)
+UPPER = re.compile(
+    r"^(?:at most|up to|(?:just |well )?(?:fewer|less|lower|smaller|under|below)(?: than)?|"
+    r"no (?:more|fewer|less) than|not more than|as (?:many|much|few|little|high|low) as|"
+    r"a maximum of|or (?:fewer|less))$"
+)
 APPROXIMATE = 0.1
 # Words before a date that make it the page's own time stamp, not a date of the story.
 _STAMP_BEFORE = re.compile(
@@ -48,21 +52,7 @@ _COMPOUND_BEFORE = re.compile(r"-(?:on|to|and|by)-$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"^[ \t]+([A-Z][\w.'’-]*)(?:[ \t]+([A-Z][\w.'’-]*))?")
 _PREV_WORD = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 _ADDRESS_WORDS = frozenset(
-    [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "boulevard",
-        "blvd",
-        "lane",
-        "drive",
-        "way",
-        "place",
-        "square",
-    ]
+    "street st avenue ave road rd boulevard blvd lane drive way place square".split()  # noqa: SIM905
 )
 _DAY_MONTH = re.compile(
     r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -127,9 +117,9 @@ def not_a_count(fact: Fact, view: ArticleView) -> str | None:
         return "part of a compound word"
     if _inside_name(fact, view):
         return "part of a name"
-    if fact.kind == "number" and fact.text.isdigit() and len(fact.text) == 4 and not fact.unit:
-        if 1800 <= int(fact.text) <= 2100:
-            return "a year"
+    year = fact.text.isdigit() and len(fact.text) == 4 and 1800 <= int(fact.text) <= 2100
+    if fact.kind == "number" and year and not fact.unit:
+        return "a year"
     return _name_around(fact, text)
 
 
