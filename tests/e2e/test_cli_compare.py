@@ -49,8 +49,18 @@ def test_compare_json_follows_the_contract(run):
     report = _compare_json(run, WIRE, CORRECTED)
     assert set(report) >= {"a", "b", "model", "alignment", "matches", "summary"}
     assert report["a"]["sha256"] and report["b"]["sha256"]
-    assert set(report["summary"]) == {"agree", "conflict", "variant", "only_a", "only_b"}
+    assert set(report["summary"]) == {
+        "agree",
+        "conflict",
+        "possible",
+        "variant",
+        "only_a",
+        "only_b",
+    }
     assert sum(report["summary"].values()) == len(report["matches"])
+    for match in report["matches"]:
+        paired = bool(match["a"] and match["b"])
+        assert isinstance(match["evidence"], list) and (paired or not match["evidence"])
     for pair in report["alignment"]:
         assert pair["kind"] in ("same", "changed", "moved") and pair["a"] and pair["b"]
     for side in ("a", "b"):

@@ -6,7 +6,16 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QTextDocument
 
-from parallax.model import Analysis, Article, Comparison, Fact, Match, ModelInfo, Sentence
+from parallax.model import (
+    Analysis,
+    Article,
+    Comparison,
+    Evidence,
+    Fact,
+    Match,
+    ModelInfo,
+    Sentence,
+)
 from parallax.ui.fact_model import MATCH_ROLE, FactFilterProxy, FactTreeModel
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.provenance import provenance_html
@@ -36,15 +45,29 @@ B4 = _fact(B_TEXT, "fourth", "ordinal", 1, value=4)
 TAG = _fact(A_TEXT, "<b>", "quote", 2, speaker="<i>Ann</i>", method="ner:test 1.0")
 FLOODS_A = _fact(A_TEXT, "Floods", "event", 0)
 FLOODS_B = _fact(B_TEXT, "Floods", "event", 0)
+VISIT_EVIDENCE = (
+    Evidence("aligned_sentences", 0.812),
+    Evidence("same_counted_thing", "visit"),
+    Evidence("same_position"),
+)
 MATCHES = (
     Match("agree", "event", FLOODS_A, FLOODS_B),
     Match("conflict", "number", A65, B72, "hedged: 65 vs at least 72"),
     Match("only_a", "quote", TAG, None),
-    Match("conflict", "ordinal", A3, B4, "3 vs 4"),
+    Match("conflict", "ordinal", A3, B4, "3 vs 4", VISIT_EVIDENCE),
+)
+# The casualty figures as a possible conflict: paired on shared words, not on one counted thing.
+POSSIBLE = Match(
+    "possible",
+    "number",
+    A65,
+    B72,
+    "65 vs at least 72",
+    (Evidence("shared_event_words", ("killed", "<b>floods</b>")),),
 )
 
 
-def _comparison() -> Comparison:
+def _comparison(matches: tuple[Match, ...] = MATCHES) -> Comparison:
     model = ModelInfo("test", "1.0", fallback=True)
     a = Article(
         "a1", "0" * 64, A_TEXT, title="Wire <story>", outlet="Northline", published="2024-10-22"
@@ -57,7 +80,7 @@ def _comparison() -> Comparison:
         Analysis("b1", model, _sentences(B_TEXT), (B72, B4, FLOODS_B)),
         (),
         (),
-        MATCHES,
+        matches,
     )
 
 
@@ -95,6 +118,7 @@ def test_groups_come_in_status_order_with_counts():
     model = FactTreeModel(MATCHES)
     assert _groups(model) == [
         "Conflicts (2)",
+        "Possible conflicts (0)",
         "Only in A (1)",
         "Only in B (0)",
         "Variants (0)",
@@ -107,8 +131,39 @@ def test_groups_come_in_status_order_with_counts():
         ["ordinal", "third", "fourth", "3 vs 4"],
     ]
     assert model.index(1, 0, conflicts).data(MATCH_ROLE) is MATCHES[3]
-    only_a = model.index(1, 0)
+    only_a = model.index(2, 0)
     assert model.index(0, 2, only_a).data() == "—"
+
+
+def test_possible_conflicts_are_their_own_group_after_the_conflicts(qtmodeltester):
+    model = FactTreeModel((POSSIBLE, *MATCHES))
+    qtmodeltester.check(model)
+    assert _groups(model)[:3] == ["Conflicts (2)", "Possible conflicts (1)", "Only in A (1)"]
+    possible = model.group_index("possible")
+    assert possible.row() == 1
+    row = [model.index(0, c, possible).data() for c in range(4)]
+    assert row == ["number", "65", "72", "65 vs at least 72"]
+    assert model.index(0, 0, possible).data(MATCH_ROLE) is POSSIBLE
+    assert model.matches("conflict") == [MATCHES[1], MATCHES[3]]  # never counted as a conflict
+
+
+def test_possible_conflicts_can_be_filtered_on_their_own(qtbot, qtmodeltester):
+    sidebar = FactSidebar()
+    qtbot.addWidget(sidebar)
+    sidebar.set_comparison(_comparison((POSSIBLE, *MATCHES)))
+    proxy = sidebar.tree.model()
+    assert _groups(proxy) == [
+        "Conflicts (2)",
+        "Possible conflicts (1)",
+        "Only in A (1)",
+        "Agreed (1)",
+    ]
+    assert sidebar.status_boxes["possible"].text() == "Possible conflicts"
+    sidebar.status_boxes["possible"].setChecked(False)
+    assert _groups(proxy) == ["Conflicts (2)", "Only in A (1)", "Agreed (1)"]
+    sidebar.set_filters(statuses={"possible"})
+    assert _groups(proxy) == ["Possible conflicts (1)"]
+    qtmodeltester.check(proxy)
 
 
 def test_sidebar_shows_conflicts_first_and_expanded(sidebar):
@@ -203,3 +258,25 @@ def test_provenance_escapes_article_text():
     assert "Tags like <b> stay text." in text
     assert "speaker" in text and "<i>Ann</i>" in text and "ner:test 1.0" in text
     assert "Not in B." in text
+
+
+def test_provenance_says_why_the_two_facts_were_paired(sidebar):
+    assert sidebar.select_match(MATCHES[3])
+    lines = sidebar.detail.toPlainText().splitlines()
+    assert lines[0].startswith("Conflicts · ordinal")
+    assert lines[1] == (
+        "Paired because: aligned sentences (score 0.81); same counted thing: visit; "
+        "same position in the sentence"
+    )
+
+
+def test_provenance_of_a_possible_conflict_escapes_its_evidence():
+    html = provenance_html(POSSIBLE, _comparison((POSSIBLE, *MATCHES)))
+    assert "Paired because: shared words: killed, &lt;b&gt;floods&lt;/b&gt;" in html
+    text = _plain(html)
+    assert text.startswith("Possible conflicts · number — 65 vs at least 72")
+    assert "Paired because: shared words: killed, <b>floods</b>" in text
+
+
+def test_provenance_of_a_one_sided_fact_has_no_paired_because():
+    assert "Paired because" not in provenance_html(MATCHES[2], _comparison())

@@ -7,6 +7,7 @@ formulas and control characters.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -16,6 +17,7 @@ from parallax.model import (
     Article,
     Change,
     Comparison,
+    Evidence,
     Fact,
     Match,
     ModelInfo,
@@ -137,7 +139,8 @@ def rival(text: str = RIVAL_TEXT, **meta: str | None) -> Article:
 
 def flood_comparison(*, model: ModelInfo = MODEL) -> Comparison:
     """The wire story against the rival's: 3 conflicts, 1 only in A, 2 only in B, 1 variant,
-    5 agreed; four sentence pairs (one moved), one sentence unique to each side."""
+    5 agreed, each pair with the evidence that paired it; four sentence pairs (one moved), one
+    sentence unique to each side."""
     a, b = Side(wire(), model), Side(rival(), model)
     a_valley = a.fact("place", "Brenner Valley", sentence=1, value="Brenner Valley")
     b_valley = b.fact("place", "Brenner Valley", sentence=1, value="Brenner Valley")
@@ -161,17 +164,75 @@ def flood_comparison(*, model: ModelInfo = MODEL) -> Comparison:
     b_quote = b.fact("quote", quote, sentence=3, value=quote, speaker="Tomas Reyes")
     b_mayor = b.fact("person", "Ines Dalca", sentence=4, value="Ines Dalca")
     b_schools = b.fact("number", "40", sentence=4, value=40, unit="schools")
+    aligned, river_aligned = (
+        Evidence("aligned_sentences", 0.81),
+        Evidence("aligned_sentences", 0.74),
+    )
+    same_position = Evidence("same_position")
     matches = (
-        Match("agree", "place", a_valley, b_valley),
-        Match("conflict", "number", a_dead, b_dead, "65 vs at least 72 people"),
-        Match("variant", "date", a_day, b_day, "both 2024-10-22"),
-        Match("agree", "person", a_reyes, b_reyes),
-        Match("conflict", "ordinal", a_visit, b_visit, "third vs fourth visit"),
+        Match(
+            "agree",
+            "place",
+            a_valley,
+            b_valley,
+            evidence=(Evidence("same_name", "Brenner Valley"),),
+        ),
+        Match(
+            "conflict",
+            "number",
+            a_dead,
+            b_dead,
+            "65 vs at least 72 people",
+            (
+                aligned,
+                Evidence("same_counted_thing", "people"),
+                Evidence("shared_event_words", ("killed", "floods")),
+                same_position,
+            ),
+        ),
+        Match(
+            "variant",
+            "date",
+            a_day,
+            b_day,
+            "both 2024-10-22",
+            (aligned, Evidence("same_value", "2024-10-22")),
+        ),
+        Match(
+            "agree", "person", a_reyes, b_reyes, evidence=(Evidence("same_name", "Tomas Reyes"),)
+        ),
+        Match(
+            "conflict",
+            "ordinal",
+            a_visit,
+            b_visit,
+            "third vs fourth visit",
+            (aligned, Evidence("same_counted_thing", "visit"), same_position),
+        ),
         Match("only_a", "money", a_aid, None),
-        Match("agree", "quote", a_quote, b_quote),
-        Match("agree", "place", a_river, b_river),
-        Match("conflict", "percent", a_fall, b_fall, "12% vs 15%"),
-        Match("agree", "date", a_sunday, b_sunday),
+        Match(
+            "agree",
+            "quote",
+            a_quote,
+            b_quote,
+            evidence=(Evidence("quote_similarity", 1.0), Evidence("same_speaker", "Tomas Reyes")),
+        ),
+        Match("agree", "place", a_river, b_river, evidence=(Evidence("same_name", "Orsa River"),)),
+        Match(
+            "conflict",
+            "percent",
+            a_fall,
+            b_fall,
+            "12% vs 15%",
+            (river_aligned, Evidence("shared_event_words", ("fallen", "river")), same_position),
+        ),
+        Match(
+            "agree",
+            "date",
+            a_sunday,
+            b_sunday,
+            evidence=(river_aligned, Evidence("same_value", "2024-10-20")),
+        ),
         Match("only_b", "person", None, b_mayor),
         Match("only_b", "number", None, b_schools),
     )
@@ -195,6 +256,17 @@ def flood_comparison(*, model: ModelInfo = MODEL) -> Comparison:
         change("delete", a.at(4, ", officials said"), b.before(2, "."), "wording", 3),
     )
     return Comparison(a.article, b.article, a.analysis(), b.analysis(), alignment, changes, matches)
+
+
+def possible_comparison() -> Comparison:
+    """The flood comparison with the river's fall (12% vs 15%) a possible conflict, not a
+    conflict: 2 conflicts, 1 possible conflict, the rest as before."""
+    comparison = flood_comparison()
+    matches = tuple(
+        dataclasses.replace(m, status="possible") if m.kind == "percent" else m
+        for m in comparison.matches
+    )
+    return dataclasses.replace(comparison, matches=matches)
 
 
 HOSTILE_TITLE = "Title </title><script>alert(1)</script>"
@@ -229,8 +301,22 @@ def hostile_comparison() -> Comparison:
     b_dead = b.fact("number", "70", sentence=0, value=70)
     b_tag = b.fact("work", "<b onmouseover=alert(3)>", sentence=0)
     matches = (
-        Match("conflict", "number", a_dead, b_dead, "<b onmouseover=alert(6)>65</b> | vs 70"),
-        Match("conflict", "work", script, b_tag, "+cmd|' /C calc'!A0"),
+        Match(
+            "conflict",
+            "number",
+            a_dead,
+            b_dead,
+            "<b onmouseover=alert(6)>65</b> | vs 70",
+            (Evidence("shared_event_words", ("<i>died</i>", "*said*|")),),
+        ),
+        Match(
+            "possible",
+            "work",
+            script,
+            b_tag,
+            "+cmd|' /C calc'!A0",
+            (Evidence("same_words_around", "<script>alert(8)</script> \x1b[31m"),),
+        ),
         Match("only_a", "work", img, None, '"><script>alert(7)</script>'),
         Match("only_a", "quote", formula, None, "-2+3"),
         Match("only_a", "number", minus, None, None),

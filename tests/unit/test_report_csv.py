@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from report_fixtures import flood_comparison, hostile_comparison
+from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 from parallax.report import render_comparison
 from parallax.report.csv_report import HEADER, csv_value, guard
@@ -59,6 +59,18 @@ def test_cells_carry_the_facts_and_their_provenance():
     assert text[int(record["a_start"]) : int(record["a_end"])] == "65"
     assert record["a_sentence"] == "1"
     assert (record["a_article"], record["b_article"]) == ("a1b2c3d4", "e5f6a7b8")
+
+
+def test_the_evidence_column_says_why_two_facts_were_paired():
+    assert HEADER[-1] == "evidence"  # new columns go at the end: old readers keep working
+    by_kind = {(r["status"], r["kind"]): r["evidence"] for r in records(possible_comparison())}
+    assert by_kind[("possible", "percent")] == (
+        "aligned sentences (score 0.74); shared words: fallen, river; same position in the sentence"
+    )
+    assert by_kind[("agree", "quote")] == (
+        "quoted words alike (similarity 1.00); same speaker: Tomas Reyes"
+    )
+    assert by_kind[("only_a", "money")] == ""  # one fact: nothing paired it
 
 
 def test_a_missing_side_is_empty_cells():

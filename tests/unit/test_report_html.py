@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import lxml.html
 import pytest
-from report_fixtures import FALLBACK, flood_comparison, hostile_comparison
+from report_fixtures import FALLBACK, flood_comparison, hostile_comparison, possible_comparison
 
 from parallax.report import render_comparison
 from parallax.report.html_page import CSP
@@ -106,10 +106,41 @@ def test_the_fact_table_links_to_the_highlights_with_provenance():
     assert first.get("class") == "conflict"
     cells = [cell.text_content() for cell in first.xpath("./td")]
     assert cells[:5] == ["✗ Conflict", "number", "65 people", "72 (at least) people", cells[4]]
-    assert cells[5] == "sentence 1chars 105–107"
+    assert cells[5] == (
+        "aligned sentences (score 0.81); same counted thing: people; shared words: killed, "
+        "floods; same position in the sentence"
+    )
+    assert cells[6] == "sentence 1chars 105–107"
     assert [a.get("href") for a in first.xpath(".//a")] == ["#a-f2", "#b-f2"]
     statuses = [row.get("class") for row in rows]
     assert statuses == ["conflict"] * 3 + ["only_a", "only_b", "only_b", "variant"] + ["agree"] * 5
+
+
+def test_possible_conflicts_come_after_the_conflicts_with_their_own_mark():
+    comparison = possible_comparison()
+    doc = page(comparison)
+    rows = doc.xpath("//table/tbody/tr")
+    assert [row.get("class") for row in rows][:4] == ["conflict", "conflict", "possible", "only_a"]
+    cells = [cell.text_content() for cell in rows[2].xpath("./td")]
+    assert cells[:3] == ["✗? Possible conflict", "percent", "12%"]
+    assert cells[5].startswith("aligned sentences (score 0.74); shared words: fallen, river")
+    (possible,) = [m for m in comparison.matches if m.status == "possible"]
+    for side, fact in (("a", possible.a), ("b", possible.b)):
+        span = by_id(doc, f"{side}-{fact.id}")
+        assert {"fact", "possible"} <= classes(span) and "conflict" not in classes(span)
+        assert span.get("title").startswith("Possible conflict · percent")
+    summary = [li.text_content() for li in doc.xpath('//ul[@class="summary"]/li')]
+    assert summary[:2] == ["2 conflicts", "1 possible conflict"]
+
+
+def test_the_legend_and_the_style_give_possible_conflicts_a_cue_beyond_colour():
+    doc = page(possible_comparison())
+    legend = [li.text_content() for li in doc.xpath('//ul[@class="legend"]/li')]
+    assert any(words.startswith("12,000 possible conflict:") for words in legend)
+    (style,) = doc.xpath("//style")
+    assert '.mark.possible::before { content: "✗?"' in style.text
+    rule = next(line for line in style.text.splitlines() if line.startswith(".fact.possible {"))
+    assert "dotted" in rule and "bold" not in rule  # a weaker conflict: dotted, not bold
 
 
 def test_every_in_page_link_has_a_target():
@@ -169,6 +200,11 @@ def test_hostile_text_is_shown_as_text():
     assert "</style>" in by_id(doc, "a-text").text_content()
     (style,) = doc.xpath("//style")
     assert "alert" not in style.text
+    evidence = [cell.text_content() for cell in doc.xpath('//td[@class="evidence"]')]
+    assert evidence[:2] == [
+        "shared words: <i>died</i>, *said*|",
+        "same words around: <script>alert(8)</script> [31m",
+    ]  # shown as text, never as markup or a terminal escape
 
 
 def test_only_web_links_are_links_and_they_send_no_referrer():

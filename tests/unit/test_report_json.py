@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from report_fixtures import flood_comparison
+from report_fixtures import flood_comparison, possible_comparison
 
 import parallax
-from parallax.model import MATCH_STATUSES
+from parallax.model import EVIDENCE_SIGNALS, MATCH_STATUSES
 from parallax.report import render_comparison
 
 ARTICLE_FIELDS = {
@@ -74,10 +74,10 @@ def test_alignment_pairs_are_lists_of_sentence_indices():
     assert alignment[2] == {"a": [3], "b": [3], "score": 0.88, "kind": "moved"}
 
 
-def test_matches_have_status_kind_facts_and_note():
+def test_matches_have_status_kind_facts_note_and_evidence():
     data = report()
     for match in data["matches"]:
-        assert set(match) == {"status", "kind", "a", "b", "note"}
+        assert set(match) == {"status", "kind", "a", "b", "note", "evidence"}
         assert match["status"] in MATCH_STATUSES and isinstance(match["kind"], str)
         assert match["note"] is None or isinstance(match["note"], str)
         for side in ("a", "b"):
@@ -89,12 +89,44 @@ def test_matches_have_status_kind_facts_and_note():
         assert match["a"] or match["b"]
 
 
+def test_evidence_is_signals_with_values_and_only_in_matches_have_none():
+    matches = report()["matches"]
+    for match in matches:
+        assert isinstance(match["evidence"], list)
+        for evidence in match["evidence"]:
+            assert set(evidence) == {"signal", "value"}
+            assert evidence["signal"] in EVIDENCE_SIGNALS
+        paired = match["a"] is not None and match["b"] is not None
+        assert bool(match["evidence"]) == paired
+    assert matches[1]["evidence"] == [
+        {"signal": "aligned_sentences", "value": 0.81},
+        {"signal": "same_counted_thing", "value": "people"},
+        {"signal": "shared_event_words", "value": ["killed", "floods"]},
+        {"signal": "same_position", "value": True},
+    ]
+
+
 def test_summary_counts_equal_the_matches():
     data = report()
-    assert set(data["summary"]) == {"agree", "conflict", "variant", "only_a", "only_b"}
+    assert set(data["summary"]) == {"agree", "conflict", "possible", "variant", "only_a", "only_b"}
     for status, count in data["summary"].items():
         assert count == sum(m["status"] == status for m in data["matches"])
-    assert data["summary"] == {"agree": 5, "conflict": 3, "variant": 1, "only_a": 1, "only_b": 2}
+    assert data["summary"] == {
+        "agree": 5,
+        "conflict": 3,
+        "possible": 0,
+        "variant": 1,
+        "only_a": 1,
+        "only_b": 2,
+    }
+
+
+def test_possible_conflicts_are_counted_apart_from_conflicts():
+    data = json.loads(render_comparison(possible_comparison(), "json"))
+    assert (data["summary"]["conflict"], data["summary"]["possible"]) == (2, 1)
+    (possible,) = [m for m in data["matches"] if m["status"] == "possible"]
+    assert (possible["a"]["text"], possible["b"]["text"]) == ("12%", "15%")
+    assert possible["evidence"][0] == {"signal": "aligned_sentences", "value": 0.74}
 
 
 def test_added_fields_changes_sentences_and_generator():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from report_fixtures import flood_comparison, hostile_comparison
+from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 from parallax.report import render_comparison
 
@@ -18,7 +18,10 @@ def test_it_opens_with_both_articles_and_the_counts():
     assert lines[0] == "A  Floods kill 65 in Brenner Valley as minister makes third visit"
     assert lines[1] == "   Northline Wire · 2024-10-22 · 63 words · sha256 944979d30483"
     assert lines[2].startswith("B  Brenner Valley toll rises")
-    assert "Summary: 3 conflicts · 1 only in A · 2 only in B · 1 variant · 5 agreed" in lines
+    assert (
+        "Summary: 3 conflicts · 0 possible conflicts · 1 only in A · 2 only in B · 1 variant · "
+        "5 agreed"
+    ) in lines
 
 
 def test_sections_come_in_reading_order():
@@ -33,6 +36,31 @@ def test_a_conflict_shows_both_sides_the_note_and_the_sentences():
     assert '  ordinal      "third" vs "fourth"  (third vs fourth visit)' in report
     assert "A s1: …Minister Tomas Reyes made his [third] visit to the area." in report
     assert 'number       "65" vs at least "72"' in report
+
+
+def test_possible_conflicts_are_their_own_section_after_the_conflicts():
+    report = text(possible_comparison())
+    assert "Summary: 2 conflicts · 1 possible conflict · 1 only in A" in report
+    order = ["CONFLICTS (2)", "POSSIBLE CONFLICTS (1)", "ONLY IN A (1)"]
+    positions = [report.index(heading) for heading in order]
+    assert positions == sorted(positions)
+    section = report[positions[1] : positions[2]]
+    assert '  percent      "12%" vs "15%"  (12% vs 15%)' in section
+    assert '"12%"' not in report[positions[0] : positions[1]]  # never listed as a conflict
+
+
+def test_paired_facts_say_why_they_were_paired():
+    lines = text(possible_comparison()).splitlines()
+    because = [line.strip() for line in lines if line.strip().startswith("Paired because")]
+    assert because == [
+        "Paired because: aligned sentences (score 0.81); same counted thing: people; shared",
+        "Paired because: aligned sentences (score 0.81); same counted thing: visit; same",
+        "Paired because: aligned sentences (score 0.74); shared words: fallen, river; same",
+        "Paired because: aligned sentences (score 0.81); same value: 2024-10-22",
+    ]  # conflicts, the possible conflict, the variant: wrapped, not cut
+    at = lines.index(" " * 15 + because[0])
+    assert lines[at + 1] == " " * 17 + "words: killed, floods; same position in the sentence"
+    assert lines[at - 1].lstrip().startswith("B s1:")
 
 
 def test_one_sided_facts_show_what_they_say():
@@ -64,6 +92,7 @@ def test_empty_groups_are_left_out():
 def test_terminal_control_characters_never_reach_the_terminal():
     report = text(hostile_comparison())
     assert "\x1b" not in report
+    assert "Paired because: same words around: <script>alert(8)</script> [31m" in report
     assert "<script>alert(1)</script>" in report  # plain text is shown as it is
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from parallax.model import Comparison, Fact
+from parallax.report.evidence_text import evidence_text
 
 HEADER = (
     "status",
@@ -45,6 +46,7 @@ HEADER = (
     "a_qualifier",
     "b_unit",
     "b_qualifier",
+    "evidence",  # why the two facts were paired, in plain words; empty for only_a / only_b
 )
 RANGE_JOINER = "–"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -96,6 +98,7 @@ def rows(comparison: Comparison) -> list[list[object]]:
             *(comparison.a.id, comparison.b.id),
             *_extra_cells(match.a),
             *_extra_cells(match.b),
+            evidence_text(match.evidence),
         ]
         for match in comparison.matches
     ]

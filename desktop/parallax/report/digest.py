@@ -11,6 +11,7 @@ from parallax.model import Analysis, Article, Comparison, Fact, Match, Sentence
 # The order a reader meets the groups in: what to check first, what to trust last.
 GROUPS = (
     ("conflict", "Conflicts"),
+    ("possible", "Possible conflicts"),  # weaker evidence of one slot: never counted as conflicts
     ("only_a", "Only in A"),
     ("only_b", "Only in B"),
     ("variant", "Variants"),
@@ -18,6 +19,7 @@ GROUPS = (
 )
 SUMMARY_LABELS = {  # (one, many)
     "conflict": ("conflict", "conflicts"),
+    "possible": ("possible conflict", "possible conflicts"),
     "only_a": ("only in A", "only in A"),
     "only_b": ("only in B", "only in B"),
     "variant": ("variant", "variants"),
@@ -38,7 +40,7 @@ def grouped(matches: Iterable[Match]) -> list[tuple[str, str, list[Match]]]:
 
 
 def summary_line(comparison: Comparison) -> str:
-    """The match counts in reading order: 2 conflicts · 1 only in A · …"""
+    """The match counts in reading order: 2 conflicts · 1 possible conflict · 1 only in A · …"""
     counts = comparison.summary()
     return " · ".join(count_label(status, counts[status]) for status, _ in GROUPS)
 

@@ -8,6 +8,7 @@ from parallax.report.html_marks import Mark
 
 STATUS_CLASS = {
     "conflict": "conflict",
+    "possible": "possible",
     "only_a": "only",
     "only_b": "only",
     "variant": "variant",
@@ -15,12 +16,20 @@ STATUS_CLASS = {
 }
 STATUS_WORDS = {
     "conflict": "Conflict",
+    "possible": "Possible conflict",
     "only_a": "Only in A",
     "only_b": "Only in B",
     "variant": "Variant",
     "agree": "Agreed",
 }
-STATUS_MARKS = {"conflict": "✗", "only_a": "◆", "only_b": "◆", "variant": "≈", "agree": "✓"}
+STATUS_MARKS = {
+    "conflict": "✗",
+    "possible": "✗?",  # a conflict with a question mark: the evidence of one slot is weaker
+    "only_a": "◆",
+    "only_b": "◆",
+    "variant": "≈",
+    "agree": "✓",
+}
 # Word changes that can alter what a story reports; "wording" and "style" are shown quieter.
 SUBSTANTIVE = ("number", "date", "entity", "quote", "hedge")
 _FACT_LAYER, _CHANGE_LAYER = 0, 1

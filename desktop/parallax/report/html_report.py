@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report import digest
+from parallax.report.evidence_text import evidence_text
 from parallax.report.html_highlights import (
     anchor,
     change_marks,
@@ -16,6 +17,10 @@ from parallax.report.html_page import article_meta, element, page
 
 LEGEND = (
     ('<span class="fact conflict mark">65</span>', "conflict: both report it, differently"),
+    (
+        '<span class="fact possible mark">12,000</span>',
+        "possible conflict: different values, weaker evidence they report the same thing",
+    ),
     ('<span class="fact only mark">$400 million</span>', "only in this article"),
     ('<span class="fact variant mark">Monday</span>', "variant: the same, written differently"),
     ('<span class="fact agree">Tomas Reyes</span>', "agreed (quiet)"),
@@ -82,7 +87,8 @@ def _pane(side: str, article: Article, comparison: Comparison) -> str:
 
 def _fact_table(comparison: Comparison) -> str:
     header = "".join(
-        f"<th>{name}</th>" for name in ("Status", "Kind", "A", "B", "Note", "A where", "B where")
+        f"<th>{name}</th>"
+        for name in ("Status", "Kind", "A", "B", "Note", "Paired because", "A where", "B where")
     )
     rows = [
         _fact_row(comparison, match)
@@ -100,6 +106,7 @@ def _fact_row(comparison: Comparison, match: Match) -> str:
         f"<td>{_fact_link('a', match.a)}</td>",
         f"<td>{_fact_link('b', match.b)}</td>",
         f"<td>{esc(match.note or '')}</td>",
+        f'<td class="evidence">{esc(evidence_text(match.evidence))}</td>',
         f'<td class="where">{_where(comparison.a_analysis, match.a)}</td>',
         f'<td class="where">{_where(comparison.b_analysis, match.b)}</td>',
     ]

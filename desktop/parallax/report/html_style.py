@@ -1,7 +1,8 @@
 """The style sheet inlined into every HTML report (a module, not a file, so no build can lose it).
 
 Every highlight has a colour and a second cue that survives colour blindness and grey printing:
-conflicts a thick solid underline, bold and ✗; one-side-only facts a double underline and ◆;
+conflicts a thick solid underline, bold and ✗; possible conflicts (weaker evidence) a paler
+tint, a dotted underline, no bold and ✗?; one-side-only facts a double underline and ◆;
 variants a dashed underline and ≈; agreed facts only a thin dotted underline (quiet). Word
 changes are a tinted background with an underline of their own (wavy for substantive categories,
 plain for wording, dotted grey for style-only); words of A that B lacks are struck through, words
@@ -34,12 +35,14 @@ code { font: .85em ui-monospace, "SFMono-Regular", Consolas, monospace; word-bre
 .text p { white-space: pre-wrap; margin: 0 0 .9em; }
 .fact { border-bottom: 2px solid transparent; }
 .fact.conflict { background: #ffd9d9; border-bottom: 3px solid #b00020; font-weight: bold; }
+.fact.possible { background: #ffeee6; border-bottom: 2px dotted #b00020; }
 .fact.only { background: #dbe7ff; border-bottom: 3px double #1f4fa8; }
 .fact.variant { background: #fff0c7; border-bottom: 2px dashed #8a5a00; }
 .fact.agree { border-bottom: 1px dotted #4f7a4f; }
 .fact[id]::before, .mark::before { font: bold .7em system-ui, sans-serif;
   vertical-align: super; margin-right: .1em; }
 .fact.conflict[id]::before, .mark.conflict::before { content: "✗"; color: #b00020; }
+.fact.possible[id]::before, .mark.possible::before { content: "✗?"; color: #b00020; }
 .fact.only[id]::before, .mark.only::before { content: "◆"; color: #1f4fa8; }
 .fact.variant[id]::before, .mark.variant::before { content: "≈"; color: #8a5a00; }
 .mark.agree::before { content: "✓"; color: #4f7a4f; }
@@ -59,11 +62,13 @@ th, td { border: 1px solid #ccc; padding: .3rem .5rem; text-align: left; vertica
 th { background: #f3f3f3; }
 td.status, td.cell { white-space: nowrap; }
 tr.conflict td.status, td.cell.conflict { background: #ffd9d9; }
+tr.possible td.status { background: #ffeee6; }
 tr.only_a td.status, tr.only_b td.status { background: #dbe7ff; }
 tr.variant td.status { background: #fff0c7; }
 tr.agree td.status, td.cell.agree { background: #e6f2e6; }
 td.cell.absent { background: #f4f4f4; color: #666; }
 .where { color: #555; white-space: nowrap; }
+td.evidence { color: #333; font-size: .82rem; }
 .legend { font-size: .85rem; display: flex; flex-wrap: wrap; gap: .3rem 1.4rem; padding: 0;
   list-style: none; }
 .stats { font-size: .9rem; }

@@ -13,12 +13,14 @@ import re
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report import digest
+from parallax.report.evidence_text import evidence_text
 from parallax.report.json_report import generator
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 _CODE_SAFE = re.compile(r"[\w.:-]+")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _CONTEXT_WIDTH = 90
+_UNPAIRED = ("only_a", "only_b")  # one fact each: nothing paired them, so no evidence column
 
 
 def escape(text: str | None) -> str:
@@ -49,10 +51,10 @@ def render(comparison: Comparison) -> str:
     lines = [f"# {escape(digest.title_of(a))} — {escape(digest.title_of(b))}", ""]
     lines += [*_articles_table(a, b), "", *_model_lines(comparison), ""]
     lines += [f"**Summary:** {digest.summary_line(comparison)}"]
-    for _, title, matches in digest.grouped(comparison.matches):
+    for status, title, matches in digest.grouped(comparison.matches):
         if matches:
             lines += ["", f"## {title} ({len(matches)})", ""]
-            lines += _matches_table(comparison, matches)
+            lines += _matches_table(comparison, matches, evidence=status not in _UNPAIRED)
     lines += ["", "## Sentences and words", "", f"- Sentences: {digest.alignment_line(comparison)}"]
     lines += [f"- {digest.changes_line(comparison)}", "", _footer()]
     return "\n".join(lines) + "\n"
@@ -78,14 +80,18 @@ def _model_lines(comparison: Comparison) -> list[str]:
     return [*lines, "", f"> **Warning:** {escape(warning)}"] if warning else lines
 
 
-def _matches_table(comparison: Comparison, matches: list[Match]) -> list[str]:
-    header = ["Kind", "A", "B", "Note", "A in context", "B in context"]
+def _matches_table(comparison: Comparison, matches: list[Match], *, evidence: bool) -> list[str]:
+    """One row per match; a table of paired facts says why each pair was made (a column, as a
+    line under a table row would end the table)."""
+    because = ["Paired because"] if evidence else []
+    header = ["Kind", "A", "B", "Note", *because, "A in context", "B in context"]
     body = [
         [
             escape(match.kind),
             _fact_cell(match.a),
             _fact_cell(match.b),
             escape(match.note),
+            *([escape(evidence_text(match.evidence))] if evidence else []),
             _context_cell(comparison.a, comparison.a_analysis, match.a),
             _context_cell(comparison.b, comparison.b_analysis, match.b),
         ]

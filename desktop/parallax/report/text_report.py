@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report import digest
+from parallax.report.evidence_text import paired_because
 
 _KIND_WIDTH = 12
 _INDENT = " " * (2 + _KIND_WIDTH + 1)
 _FACT_WIDTH = 60
 _AGREED_WIDTH = 30
 _CONTEXT_WIDTH = 80
+_LINE_WIDTH = 100
+# Groups whose facts were paired on evidence a reader may want to weigh; agreed facts are one
+# compact line, and one-sided facts have no pair.
+_WITH_EVIDENCE = ("conflict", "possible", "variant")
 
 
 def render(comparison: Comparison) -> str:
@@ -66,7 +73,21 @@ def _match_lines(comparison: Comparison, match: Match) -> list[str]:
         lines.append(_INDENT + _context_line("A", comparison.a, comparison.a_analysis, a))
     if b:
         lines.append(_INDENT + _context_line("B", comparison.b, comparison.b_analysis, b))
-    return lines
+    return lines + _evidence_lines(match)
+
+
+def _evidence_lines(match: Match) -> list[str]:
+    """ "Paired because: …", wrapped rather than cut: every signal counts when weighing a pair."""
+    because = paired_because(match) if match.status in _WITH_EVIDENCE else ""
+    if not because:
+        return []
+    return textwrap.wrap(
+        because,
+        _LINE_WIDTH,
+        initial_indent=_INDENT,
+        subsequent_indent=_INDENT + "  ",
+        break_on_hyphens=False,
+    )
 
 
 def _context_line(side: str, article: Article, analysis: Analysis, fact: Fact) -> str:

@@ -135,7 +135,8 @@ class CompareView(QWidget):
 
     def next_conflict(self) -> Match | None:
         """The next conflict after the one shown (None after the last), in the reading order of
-        the pane focused last."""
+        the pane focused last. Possible conflicts are not on this path: it is the list of what
+        certainly needs checking."""
         if self._comparison is None:
             return None
         side = self.active_side

@@ -17,6 +17,7 @@ from parallax.model import MATCH_STATUSES, Match
 
 STATUS_LABELS = {
     "conflict": "Conflicts",
+    "possible": "Possible conflicts",
     "only_a": "Only in A",
     "only_b": "Only in B",
     "variant": "Variants",

@@ -10,7 +10,12 @@ from parallax.compare import navigate
 from parallax.model import Comparison
 
 Range = tuple[int, int, str]
-_FACT_STATUS = {"conflict": "conflict", "variant": "variant", "agree": "agree"}
+_FACT_STATUS = {
+    "conflict": "conflict",
+    "possible": "possible",
+    "variant": "variant",
+    "agree": "agree",
+}
 
 
 def ranges_for(comparison: Comparison, side: str) -> list[Range]:

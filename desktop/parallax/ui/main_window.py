@@ -25,6 +25,7 @@ from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
 from parallax.output import write_text_atomically
 from parallax.report import render_comparison
+from parallax.report.digest import summary_line
 from parallax.ui import library_tasks as tasks
 from parallax.ui import menus
 from parallax.ui.compare_view import CompareView
@@ -249,11 +250,8 @@ class MainWindow(QMainWindow):
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
-        summary = comparison.summary()
-        self.statusBar().showMessage(
-            f"{summary['conflict']} conflicts · {summary['only_a']} only in A · "
-            f"{summary['only_b']} only in B · {summary['agree']} agreed",
-        )
+        # the reports' own count line: possible conflicts apart from conflicts, in one wording
+        self.statusBar().showMessage(summary_line(comparison))
 
     def on_import_finished(self, result) -> None:
         skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""

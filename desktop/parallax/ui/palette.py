@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
 
 _U = QTextCharFormat.UnderlineStyle
 
-# Facts are the outer layer (background, weight, slant, overline) and word changes the inner
-# layer (underline style and colour), so a change inside a fact span keeps both cues.
-FACT_CATEGORIES = ("conflict", "only", "variant", "agree", "unique")
+# Facts are the outer layer (background, weight, slant, overline, letter spacing) and word
+# changes the inner layer (underline style and colour), so a change inside a fact span keeps
+# both cues.
+FACT_CATEGORIES = ("conflict", "possible", "only", "variant", "agree", "unique")
+# Letter spacing of a possible conflict, in percent: wide enough to see, narrow enough to read.
+SPACED_PERCENT = 125.0
 CHANGE_CATEGORIES = ("number", "date", "entity", "quote", "hedge", "wording", "style")
 
 
@@ -26,6 +29,7 @@ class Cue:
     bold: bool = False
     italic: bool = False
     overline: bool = False
+    spaced: bool = False  # letters set apart (the fact layer's own cue, not an underline)
     shape: str = ""  # how the non-colour cue reads in the legend
 
     def color(self, *, dark: bool) -> QColor:
@@ -35,6 +39,16 @@ class Cue:
 # Okabe-Ito hues (colour-blind safe), as tints for backgrounds.
 CUES: dict[str, Cue] = {
     "conflict": Cue("Conflict", "#FFC9A8", "#7A2E0B", background=True, bold=True, shape="bold"),
+    # A possible conflict is a weaker conflict: a paler tint of its hue, not bold, and spaced
+    # letters, since an underline would be taken over by the word change over the same value.
+    "possible": Cue(
+        "Possible conflict",
+        "#FFE6D6",
+        "#4E2A1A",
+        background=True,
+        spaced=True,
+        shape="spaced letters, not bold",
+    ),
     "only": Cue(
         "Only in this version", "#C7E1F6", "#143F66", background=True, italic=True, shape="italic"
     ),
@@ -107,6 +121,9 @@ def char_format(category: str, *, dark: bool) -> QTextCharFormat:
         fmt.setFontItalic(True)
     if cue.overline:
         fmt.setFontOverline(True)
+    if cue.spaced:
+        fmt.setFontLetterSpacingType(QFont.SpacingType.PercentageSpacing)
+        fmt.setFontLetterSpacing(SPACED_PERCENT)
     return fmt
 
 

@@ -1,4 +1,4 @@
-"""The provenance of a fact match as escaped HTML: article, sentence in context, offsets, method."""
+"""The provenance of a fact match as escaped HTML: why paired, sentences, offsets, method."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match
+from parallax.report.evidence_text import paired_because
 
 from .fact_model import STATUS_LABELS
 
@@ -71,8 +72,10 @@ def provenance_html(match: Match, comparison: Comparison) -> str:
     """Everything the detail area says about one match, every piece of article text escaped."""
     note = f" — {escape(match.note)}" if match.note else ""
     title = f"<h3>{STATUS_LABELS[match.status]} · {escape(match.kind)}{note}</h3>"
+    because = paired_because(match)
     return (
         title
+        + (f"<p>{escape(because)}</p>" if because else "")
         + side_html("A", comparison.a, comparison.a_analysis, match.a)
         + "<hr>"
         + side_html("B", comparison.b, comparison.b_analysis, match.b)
