@@ -146,6 +146,10 @@ class ArticleView:
             self._content[index] = frozenset(stem(t.norm) for t in words if _is_content(t.norm))
         return self._content[index]
 
+    def surface(self, index: int, key: str) -> str:
+        """The word of sentence `index` that stems to `key`, as written (lower case)."""
+        return next((t.norm for t in self.words(index) if stem(t.norm) == key), key)
+
     def lowercase(self, index: int) -> frozenset[str]:
         """Stems of the words of sentence `index` written in lower case at least once: the
         common words (events, things), as against names ("Sunday", "Papua")."""
@@ -175,6 +179,17 @@ class ArticleView:
         elif before and before[-1].norm in MEASURES:
             found.append(before[-1].norm)  # "magnitude 7.6"
         return frozenset(w for w in found if _is_content(w))
+
+    def is_rate(self, fact: Fact) -> bool:
+        """A value per something ("eight rebounds a game", "$5 per hour"), not a total."""
+        end = fact.end
+        for token in [t for t in self.words(fact.sentence) if t.start >= fact.end][:5]:
+            if token.norm in ("a", "an", "per", "each", "every"):
+                return True
+            if token.norm in STOPWORDS or self.text[end : token.start].strip():
+                return False
+            end = token.end
+        return False
 
     def scope(self, fact: Fact) -> str | None:
         """The place a value is said of, as the last word of the phrase after it: "killed

@@ -127,7 +127,8 @@ def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
         return None
     status, note, extra = relation
     loose = not extra or extra[0].signal not in ("same_value", "identical_sentences", "same_day")
-    if status == "conflict" or (status == "variant" and loose):
+    hedged = note is not None and note.startswith("hedged:")  # "$160 million" / "over $160 million"
+    if status == "conflict" or (status == "variant" and (loose or hedged)):
         # different values, or a hedge that admits the other: only with evidence of one slot
         tie = evidence.tie(unit_needed=family(a.kind) in ("count", "ordinal"))
         if tie is None:

@@ -78,7 +78,7 @@ class SlotEvidence:
     score: float = 0.0  # the alignment score of the two sentences, when aligned
     shared: tuple[str, ...] = ()  # the shared context words, strongest first
     local: bool = False  # a common word (not a name) close to both values
-    opposite: bool = False  # one value went up, the other down
+    opposite: bool = False  # one value went up, the other down; or one is a rate, one a total
     unitless: bool = False  # one of the two names no counted thing at all
     identical: bool = False  # the two sentences say the same words
     same_scope: bool = True  # no sign that the values are said of different places
@@ -216,7 +216,7 @@ def _evidence(
         same_text=fold(a.text) == fold(b.text),
         unit=unit[2],
         score=pairs.score(a.sentence, b.sentence) if aligned else 0.0,
-        shared=tuple(shared[:4]),
+        shared=tuple(view_a.surface(a.sentence, w) for w in shared[:4]),
         local=any(
             min(context_a[w], context_b[w]) >= LOCAL_WEIGHT
             and w in view_a.lowercase(a.sentence)
@@ -224,7 +224,7 @@ def _evidence(
             for w in shared
         ),
         same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
-        opposite=_opposite(context_a, context_b),
+        opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
         identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
     )
     return evidence if evidence.is_slot() else None

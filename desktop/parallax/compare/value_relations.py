@@ -31,7 +31,7 @@ UPPER = re.compile(
     r"no (?:more|fewer|less) than|not more than|as (?:many|much|few|little|high|low) as|"
     r"a maximum of|or (?:fewer|less))$"
 )
-APPROXIMATE = 0.1
+APPROXIMATE = 0.05
 # Words before a date that make it the page's own time stamp, not a date of the story.
 _STAMP_BEFORE = re.compile(
     r"(?:published|updated|posted|last\s+modified|modified|created|first\s+published|"
@@ -63,7 +63,7 @@ _DAY_MONTH = re.compile(
 
 def bounds(fact: Fact) -> tuple[float, float] | None:
     """The values a hedged number admits: "at least 72" -> [72, inf), "up to 8" -> [0, 8],
-    "about 14,000" -> [12,600, 15,400]; a range (low, high) -> [low, high]."""
+    "about 14,000" -> [13,300, 14,700]; a range (low, high) -> [low, high]."""
     value = fact.value
     if isinstance(value, tuple) and len(value) == 2 and all(_is_number(v) for v in value):
         low, high = float(value[0]), float(value[1])
