@@ -206,11 +206,8 @@ class ArticleView:
             if token.norm not in ("the", "a", "an"):
                 phrase.append(token)
             previous = token
-        if not phrase:
-            return None
-        last = phrase[-1]
-        place = self.text[last.start].isupper() or last.norm in PLACE_WORDS
-        return stem(last.norm) if place else None
+        places = [t for t in phrase if self.text[t.start].isupper() or t.norm in PLACE_WORDS]
+        return stem(places[-1].norm) if places else None  # "in Sumatra alone" -> sumatra
 
     def nearest_word(self, fact: Fact) -> str | None:
         """The content word that best names what `fact` is about: the closest one, words

@@ -49,14 +49,15 @@ _CLOCK_AROUND = re.compile(r"\d\s?:\s?$")
 _CLOCK_AFTER = re.compile(r"^\s?:\s?\d")
 _COMPOUND = re.compile(r"^-(?:on|to|and|by)-", re.IGNORECASE)
 _COMPOUND_BEFORE = re.compile(r"-(?:on|to|and|by)-$", re.IGNORECASE)
-_NEXT_WORDS = re.compile(r"^[ \t]+([A-Z][\w.'’-]*)(?:[ \t]+([A-Z][\w.'’-]*))?")
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Z][\w.'’-]*)(?:[ \t]+([A-Z][\w.'’-]*))?")
 _PREV_WORD = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 _ADDRESS_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane drive way place square".split()  # noqa: SIM905
 )
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b"
-    r"|(?:the\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>[A-Za-z]{3,9})\b",
+    rf"\b(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\b",
     re.IGNORECASE,
 )
 

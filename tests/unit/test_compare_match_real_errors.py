@@ -1,0 +1,191 @@
+"""The false alarms seen on real cross-outlet pairs, one test per kind, on sentences written
+for Parallax in the shapes those reports had: what must not be a conflict, and what still is.
+"""
+
+from __future__ import annotations
+
+from test_compare_match import F, match, only, pairs
+
+from parallax.compare.match_context import ArticleView
+from parallax.compare.value_relations import bounds, compatible, not_a_count
+from parallax.model import Alignment, Analysis, Fact, ModelInfo, Sentence
+
+ALIGNED = [Alignment((0,), (0,), 0.7, "changed")]
+
+
+# 1. Dates of different events, dates that are one day, dates no one can resolve -----------------
+def test_dates_of_two_different_events_are_not_paired():
+    found = match(
+        "The memo was typed on 1/6/17 by his aide.", [F("date", "1/6/17", "2017-01-06")],
+        "The Feb. 8, 2017, encounter was described by the senator.",
+        [F("date", "Feb. 8, 2017", "2017-02-08")],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [] and pairs(found, "possible") == []
+
+
+def test_an_unresolved_relative_date_never_conflicts():
+    found = match(
+        "The minister arrived in Kyiv on Monday for talks.", [F("date", "Monday", None)],
+        "The minister arrived in Kyiv on October 21 for talks.",
+        [F("date", "October 21", "2024-10-21")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+    found = match(
+        "The company was founded last year in Carrow.", [F("date", "last year", None)],
+        "The company was founded on March 30 in Carrow.", [F("date", "March 30", "2024-03-30")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+
+
+def test_a_weekday_and_the_date_it_falls_on_are_one_day():
+    found = match(
+        "The quake struck on Jan. 4, the agency said.", [F("date", "Jan. 4", "2009-01-04")],
+        "The quake struck on Sunday, the agency said.", [F("date", "Sunday", None)],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [(m.status, m.note) for m in found] == [("variant", "Jan. 4 / Sunday")]
+    assert [e.signal for e in found[0].evidence][-1] == "same_day"
+
+
+def test_day_and_month_without_a_year_compare_on_what_both_state():
+    found = match(
+        "The festival opened on 13 July in the old town.", [F("date", "13 July", None)],
+        "The festival opened on the 13th of July in the old town.",
+        [F("date", "the 13th of July", None)],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [m.status for m in found] == ["variant"]
+    found = match(
+        "The festival opened on 13 July in the old town.", [F("date", "13 July", None)],
+        "The festival opened on 15 July in the old town.", [F("date", "15 July", None)],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [m.status for m in found] == ["conflict"]
+
+
+def test_identical_syndicated_sentences_agree_whatever_their_page_dates():
+    sentence = "The council will vote on the plan today, officials said."
+    found = match(
+        sentence, [F("date", "today", "2024-10-21")],
+        sentence, [F("date", "today", "2024-10-22")],
+    )  # fmt: skip
+    assert [(m.status, m.note) for m in found] == [
+        ("agree", "same sentence; resolved against different dates")
+    ]
+
+
+def test_a_page_time_stamp_is_not_a_date_of_the_story():
+    found = match(
+        "Published: June 13, 2013 4:59 PM EDT The actress left the clinic.",
+        [F("date", "June 13, 2013", "2013-06-13")],
+        "Updated June 12, 2013 The actress left the clinic.",
+        [F("date", "June 12, 2013", "2013-06-12")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict") and not only(found, "possible")
+
+
+# 2. Quotes -------------------------------------------------------------------------------------
+def test_a_quote_and_two_words_quoted_from_it_are_one_quote_trimmed():
+    long = "We need clear data before anyone can say how many people are still missing"
+    found = match(
+        f'"{long}," the mayor said.', [F("quote", long, speaker="Ines Dalca")],
+        'The mayor asked for "clear data" on the missing.',
+        [F("quote", "clear data", speaker="Ines Dalca")],
+    )  # fmt: skip
+    assert [(m.status, m.note) for m in found] == [("variant", "trimmed")]
+
+
+def test_an_edited_word_inside_one_quote_is_named():
+    found = match(
+        '"It is so good not to keep the secret any longer," he said.',
+        [F("quote", "It is so good not to keep the secret any longer")],
+        '"It is so good not to keep this secret any longer," he said.',
+        [F("quote", "It is so good not to keep this secret any longer")],
+    )  # fmt: skip
+    assert pairs(found, "conflict")[0][2] == "quote differs: the → this"
+
+
+# 3. Numbers that count nothing, or count different things ------------------------------------
+def _view(text: str, *facts: Fact) -> ArticleView:
+    analysis = Analysis("a", ModelInfo("t", "0", False), (Sentence(0, 0, len(text)),), facts)
+    return ArticleView(text, analysis)
+
+
+def _number(text: str, surface: str, value: float, kind: str = "number") -> Fact:
+    start = text.index(surface)
+    return Fact("n", kind, surface, start, start + len(surface), 0, value)
+
+
+def test_numbers_inside_names_addresses_times_and_compounds_are_not_counts():
+    cases = {
+        "The laptop runs an Intel Core 2 Duo chip.": ("2", "part of a name"),
+        "Protesters gathered outside 10 Downing Street on Friday.": ("10", "part of an address"),
+        "The clock read 4:59 PM when the alarm rang.": ("59", "a time of day"),
+        "They met one-on-one after the summit.": ("one", "part of a compound word"),
+        "The act was passed in 1998 after a long debate.": ("1998", "a year"),
+        "The Saints lost 27-24 in overtime.": ("24", "part of a score or record"),
+    }
+    for text, (surface, why) in cases.items():
+        assert not_a_count(_number(text, surface, 1), _view(text)) == why, text
+    text = "Officials said 26 Somali pirates were captured."
+    assert not_a_count(_number(text, "26", 26), _view(text)) is None
+
+
+def test_figures_of_different_scope_do_not_conflict():
+    found = match(
+        "The tsunami killed 230,000 people across Asia, officials said.",
+        [F("number", "230,000", 230000, unit="people")],
+        "The tsunami killed 170,000 people in Sumatra alone, officials said.",
+        [F("number", "170,000", 170000, unit="people")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+
+
+def test_a_rise_and_a_fall_are_two_different_moves():
+    found = match(
+        "The main index rose 8.04% on Monday, traders said.",
+        [F("percent", "8.04%", 8.04, unit="%")],
+        "The main index dropped 6.5% on Monday, traders said.",
+        [F("percent", "6.5%", 6.5, unit="%")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+
+
+# 4. Compatible values --------------------------------------------------------------------------
+def test_hedges_that_admit_each_other_are_compatible():
+    def fact(value, qualifier=None):
+        return Fact("x", "number", str(value), 0, 1, 0, value, qualifier=qualifier)
+
+    assert compatible(fact(8), fact(8, "up to"))
+    assert compatible(fact(14000, "about"), fact(14000, "over"))
+    assert compatible(fact(15), fact(25, "less than"))
+    assert not compatible(fact(65), fact(72, "at least"))
+    assert not compatible(fact(14, "at least"), fact(19, "at least"))  # two different floors
+    assert bounds(fact(72, "at least")) == (72.0, float("inf"))
+
+
+# 7. Names --------------------------------------------------------------------------------------
+def test_a_state_and_its_abbreviation_are_one_place():
+    found = match(
+        "He died in a prison in Springfield, Mo., a spokesman said.",
+        [F("place", "Mo.", canonical="Mo.")],
+        "He died in a prison in Springfield, Missouri, a spokesman said.",
+        [F("place", "Missouri")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [(m.status, m.note) for m in found] == [("variant", "Mo. / Missouri")]
+
+
+def test_a_name_inside_a_longer_name_is_not_a_rival_in_its_slot():
+    found = match(
+        "She was hit on 117th Street in South Richmond Hill on Friday.",
+        [F("place", "South Richmond Hill")],
+        "She was hit on 117th Street in Richmond Hill on Friday.", [F("place", "Richmond Hill")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
