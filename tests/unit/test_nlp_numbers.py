@@ -171,7 +171,7 @@ def test_m_after_a_number_is_million_for_money_and_people():
     ("text", "surface", "kind", "value", "unit"),
     [
         ("Between 20 and 30 homes burned.", "Between 20 and 30", "number", (20, 30), "homes"),
-        ("It cut ministers from 25 to 18.", "from 25 to 18", "number", (25, 18), None),
+        ("It cut ministers from 25 to 18.", "from 25 to 18", "number", 18, None),
         ("Some 20-30 homes burned.", "20-30", "number", (20, 30), "homes"),
         ("Prices rose 20 to 30 percent.", "20 to 30 percent", "percent", (20, 30), "%"),
         ("It needs $20-30 million.", "$20-30 million", "money", (20_000_000, 30_000_000), "USD"),

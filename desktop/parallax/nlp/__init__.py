@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 # Bump by hand whenever extraction output would change (this package or the finders it calls).
 # Library caches key analyses on (article, PIPELINE_VERSION, model name, model version).
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"  # 4: changes ("fell from 25 to 18") are one value; memos etc. end names
 
 if TYPE_CHECKING:
     from parallax.nlp.extract import analyse, analyse_many

@@ -69,6 +69,8 @@ HEADLINE_NOUNS = words(
     visit visits trip trips plan plans speech speeches remarks statement statements says said
     interview testimony meeting meetings policy policies campaign administration government
     office team aides allies critics supporters decision comments call calls warning
+    memo memos letter letters notes emails email files report reports tweet tweets firing
+    trial case hearing deal arrest death murder funeral wedding book film
     """
 )
 

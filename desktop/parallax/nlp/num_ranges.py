@@ -1,4 +1,5 @@
-"""Ranges of amounts: "between 20 and 30", "20-30%", "$20-30 million", "from 25 to 18"."""
+"""Ranges of amounts ("between 20 and 30", "20-30%", "$20-30 million") and changes of one
+amount ("fell from 25 to 18 feet": one thing whose value is now 18, not a range)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ _GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _OPENER_RE = re.compile(r"\b(?P<w>between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_CHANGE_RE = re.compile(
+    r"\b(?:fell|fallen|falls?|rose|risen|rises?|dropped|drops?|increased|decreased|climbed|"
+    r"grew|grown|jumped|declined|cut|raised|lowered|revised|changed|plunged|soared|slipped|"
+    r"shrank|swelled|went[ \t]+(?:up|down))[ \t]+(?:\w+[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -53,8 +60,18 @@ def _range(text: str, left: Found, right: Found) -> Found | None:
     if kind is None:
         return None
     start = opener.start() if opener else a.start
+    if _is_change(text, opener, gap, low, high):
+        return Found(Mention(start, b.end, kind, high, unit), right.scale, False, False)
     mention = Mention(start, b.end, kind, (low, high), unit)
     return Found(mention, right.scale, False, False)
+
+
+def _is_change(text: str, opener, gap, low, high) -> bool:
+    """ "fell from 25 to 18", "from 25 to 18": one value changing; its value is the new one."""
+    if opener is None or opener["w"].lower() != "from" or (gap["word"] or "").lower() != "to":
+        return False
+    moved = _CHANGE_RE.search(text, max(0, opener.start() - 30), opener.start()) is not None
+    return moved or (isinstance(low, int | float) and isinstance(high, int | float) and low > high)
 
 
 def _range_connector_ok(gap, opener, left: Found, right: Found) -> bool:
