@@ -1,4 +1,13 @@
-"""Known edits applied to real article text, for measuring what a comparison reports."""
+"""Known edits applied to real article text, for measuring what a comparison reports.
+
+Two families. Fact-based edits (`EDITS`) are placed using the article's analysis: a number,
+ordinal, date or name is changed only where the extractor found a fact, and a sentence is
+dropped, inserted, moved or reworded using the analysis's sentences. Raw-text edits
+(`RAW_EDITS`) change a value found by a plain regex over the text, in place, without looking at
+the facts: an integer (not a year, a day of a month, a decimal, a time or a range), an ordinal
+("third", "21st") or a date (the day in "March 3" / "3 March", or a weekday), so a value the
+extractor misses is still edited.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +21,21 @@ from parallax.model import Analysis
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 NEW_SURNAMES = ["Halvorsen", "Okonkwo", "Brandauer", "Castellanos", "Lindqvist", "Moravec"]
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+# An integer standing alone: not part of a decimal, time, range or code ("5.4", "4:59", "10-12",
+# "12/16/08", "COVID-19"); "1,500", "$400" and "15-year-old" are kept.
+_RAW_NUMBER = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,:/-]\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
+_RAW_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(ORDINALS)})\b", re.I)
+_RAW_ORDINAL_NUMBER = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+_RAW_MONTH_DAY = re.compile(rf"\b(?:{MONTHS})\.?\s+(\d{{1,2}})\b(?![.:/-]\d)")
+_RAW_DAY_MONTH = re.compile(rf"(?<![\w.,:/-])(\d{{1,2}})\s+(?:{MONTHS})\b")
+_RAW_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 REWORDS = [
     (r"\bsaid\b", "stated"), (r"\bhowever\b", "but"), (r"\bbecause\b", "since"),
     (r"\balso\b", "as well"), (r"\bbegan\b", "started"), (r"\bbig\b", "large"),
@@ -24,7 +48,7 @@ REWORDS = [
 class Edit:
     """One edit: where it sits in A's text and in B's text (empty range where nothing is)."""
 
-    kind: str  # number | ordinal | date | name | drop | insert | move | reword
+    kind: str  # number | ordinal | date | name | drop | insert | move | reword | raw_<value>
     a_spans: tuple[tuple[int, int], ...]
     b_spans: tuple[tuple[int, int], ...]
 
@@ -146,10 +170,76 @@ def reword(text: str, analysis: Analysis, rng: random.Random) -> Edited | None:
     return None
 
 
+def raw_number(text: str, _analysis: Analysis, rng: random.Random) -> Edited | None:
+    """An integer found by regex (see _RAW_NUMBER), raised as `number` raises a fact's value."""
+    choices = []
+    for match in _RAW_NUMBER.finditer(text):
+        digits = match.group(1)
+        value = int(digits.replace(",", ""))
+        if value < 2 or _YEAR.fullmatch(digits) or _is_day_of_month(text, match):
+            continue
+        new = value + max(1, value // 10) + rng.randint(1, 3)
+        choices.append((match.start(1), match.end(1), f"{new:,}" if "," in digits else str(new)))
+    return _raw_pick(text, rng, choices, "raw_number")
+
+
+def raw_ordinal(text: str, _analysis: Analysis, rng: random.Random) -> Edited | None:
+    """An ordinal word ("third" -> "fourth") or number ("21st" -> "22nd") found by regex."""
+    choices = []
+    for match in _RAW_ORDINAL_WORD.finditer(text):
+        index = ORDINALS.index(match.group().lower())
+        new = ORDINALS[index + 1 if index + 1 < len(ORDINALS) else index - 1]
+        choices.append((match.start(), match.end(), _same_case(match.group(), new)))
+    for match in _RAW_ORDINAL_NUMBER.finditer(text):
+        choices.append((match.start(), match.end(), _ordinal_number(int(match.group(1)) + 1)))
+    return _raw_pick(text, rng, choices, "raw_ordinal")
+
+
+def raw_date(text: str, _analysis: Analysis, rng: random.Random) -> Edited | None:
+    """The day of "March 3" / "3 March" (days 1-27) plus one, or a weekday plus two, by regex."""
+    choices = []
+    for pattern in (_RAW_MONTH_DAY, _RAW_DAY_MONTH):
+        for match in pattern.finditer(text):
+            day = int(match.group(1))
+            if 1 <= day <= 27:
+                new = str(day + 1).zfill(len(match.group(1)))
+                choices.append((match.start(1), match.end(1), new))
+    for match in _RAW_WEEKDAY.finditer(text):
+        new = WEEKDAYS[(WEEKDAYS.index(match.group()) + 2) % 7]
+        choices.append((match.start(), match.end(), new))
+    return _raw_pick(text, rng, choices, "raw_date")
+
+
+def donor_sentence(text: str) -> str:
+    """A sentence of more than eight words from `text` (its middle one), to insert elsewhere."""
+    sentences = [s.strip() for s in text.replace("\n", " ").split(". ") if len(s.split()) > 8]
+    return (sentences[len(sentences) // 2] if sentences else "A new sentence was added here") + "."
+
+
 EDITS: dict[str, Callable[..., Edited | None]] = {
     "number": number, "ordinal": ordinal, "date": date, "name": name,
     "drop": drop, "insert": insert, "move": move, "reword": reword,
 }  # fmt: skip
+RAW_EDITS: dict[str, Callable[..., Edited | None]] = {
+    "raw_number": raw_number, "raw_ordinal": raw_ordinal, "raw_date": raw_date,
+}  # fmt: skip
+
+
+def _raw_pick(text: str, rng: random.Random, choices: list, kind: str) -> Edited | None:
+    if not choices:
+        return None
+    start, end, new = rng.choice(sorted(choices))
+    return _replace(text, start, end, new, kind)
+
+
+def _is_day_of_month(text: str, match: re.Match) -> bool:
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(text, match.end()))
+
+
+def _ordinal_number(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _replace(text: str, start: int, end: int, new: str, kind: str) -> Edited:

@@ -2,9 +2,10 @@
 
 What it runs: the dev set of real pairs (`pairs()`): ECB+ topics 1-35 (in each sub-topic file,
 documents 1+2, 3+4 and 5+6: different outlets' reports of one event) and MEANTIME (articles of
-one topic that share at least four cross-document entity chains, at most 40 pairs). Each
+one topic published at most two days apart that share at least four cross-document entity
+chains, at most 40 pairs). Each
 document is rebuilt from its CoNLL tokens (`corpus.py`); a MEANTIME article's first line gives
-its title and publication date, an ECB+ article's source URL its date when the URL holds one.
+its title and its second (kept as the text's first line) its publication date, an ECB+ article's source URL its date when the URL holds one.
 Every document is analysed with the installed model, every pair compared with
 `parallax.compare.compare`, and each reported match looked up in the hand labels of
 `realpairs_labels.jsonl`.
@@ -47,9 +48,10 @@ LABELS = Path(__file__).with_name("realpairs_labels.jsonl")
 ECB_PAIRS_PER_SUBTOPIC = 3
 MEANTIME_SHARED_CHAINS = 4
 MEANTIME_MAX_PAIRS = 40
+MEANTIME_DAYS = 2
 VALUE_FAMILIES = ("count", "ordinal", "money", "percent", "date", "time")
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)(?:/|[^\d])")
-_TRAILING_DATE = re.compile(r"([A-Z][a-z]+ \d{1,2} , \d{4})\s*$")
+_TRAILING_DATE = re.compile(r"([A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
 
 
 def main() -> None:
@@ -93,10 +95,9 @@ def articles(data: Path) -> Iterator[tuple[str, Article]]:
             body = sentences[1:] if "ecbplus" in key else sentences
             yield key, _article(key, body, published=_url_date(url), url=url or None)
     for key, sentences in _read_raw(data / "meantime" / "meantime.conll"):
-        head = _join(sentences[0])
-        found = _TRAILING_DATE.search(head)
+        title = _join(sentences[0])  # the headline; the next line is the date, kept as a dateline
+        found = _TRAILING_DATE.search(_join(sentences[1])) if len(sentences) > 1 else None
         published = _parse_date(found.group(1)) if found else None
-        title = head[: found.start()].strip() if found else head
         yield key, _article(key, sentences[1:], published=published, title=title)
 
 
@@ -176,7 +177,7 @@ def _url_date(url: str) -> str | None:
 
 def _parse_date(text: str) -> str | None:
     try:
-        return datetime.strptime(text, "%B %d , %Y").date().isoformat()
+        return datetime.strptime(text, "%B %d, %Y").date().isoformat()
     except ValueError:
         return None
 
@@ -192,7 +193,7 @@ def pairs(data: Path, docs: dict[str, Article]) -> list[tuple[str, str]]:
         keys = sorted((k for k in keys if _long_enough(docs[k])), key=_doc_number)
         for i in range(0, min(len(keys) - 1, 2 * ECB_PAIRS_PER_SUBTOPIC), 2):
             chosen.append((keys[i], keys[i + 1]))
-    return chosen + meantime_pairs(data)
+    return chosen + meantime_pairs(data, docs)
 
 
 def _long_enough(article: Article) -> bool:
@@ -205,8 +206,9 @@ def _doc_number(key: str) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
-def meantime_pairs(data: Path) -> list[tuple[str, str]]:
-    """Pairs of one MEANTIME topic sharing the most cross-document entity chains."""
+def meantime_pairs(data: Path, docs: dict[str, Article]) -> list[tuple[str, str]]:
+    """Pairs of one MEANTIME topic sharing the most cross-document entity chains, published
+    at most MEANTIME_DAYS apart: reports of one event, not the same index on another day."""
     chains: dict[str, set[str]] = defaultdict(set)
     for line in (data / "meantime" / "meantime.conll").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -218,7 +220,7 @@ def meantime_pairs(data: Path) -> list[tuple[str, str]]:
                 chains[key].add(chain)
     scored = []
     for x, y in itertools.combinations(sorted(chains), 2):
-        if x.split("/")[0] == y.split("/")[0]:
+        if x.split("/")[0] == y.split("/")[0] and _days_apart(docs[x], docs[y]) <= MEANTIME_DAYS:
             shared = len(chains[x] & chains[y])
             if shared >= MEANTIME_SHARED_CHAINS:
                 scored.append((-shared, x, y))
@@ -229,6 +231,12 @@ def meantime_pairs(data: Path) -> list[tuple[str, str]]:
             used.update((x, y))
             chosen.append((x, y))
     return chosen
+
+
+def _days_apart(x: Article, y: Article) -> float:
+    if not x.published or not y.published:
+        return float("inf")
+    return abs((datetime.fromisoformat(x.published) - datetime.fromisoformat(y.published)).days)
 
 
 def span(fact: Fact | None) -> list | None:

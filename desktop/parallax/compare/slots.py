@@ -41,6 +41,7 @@ OPPOSITES = (
     frozenset("rise gain gained up jump jumped surge surged soar soared advanced higher".split()),  # noqa: SIM905
     frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),  # noqa: SIM905
 )
+PEOPLE = frozenset({"people", "person"})  # the unit of any count of people
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
 # A conflict needs more than a slot: the event words around both values must overlap this much
@@ -165,8 +166,8 @@ def number_slot(
 ) -> SlotEvidence | None:
     """The evidence that numbers `a` and `b` fill one slot; None when they do not."""
     ua, ub = unit_key(a), unit_key(b)
-    if ua and ub and ua != ub:
-        return None
+    if ua and ub and ua != ub and not {ua, ub} & PEOPLE:
+        return None  # "40 schools" / "72 people"; but "60 people" may be "Sixty residents"
     same_unit = bool(ua) and ua == ub and not is_generic_unit(a.unit)
     near = _near_numbers(a.value, b.value)
     specific = same_unit and ua not in COMMON_UNITS
