@@ -3,12 +3,12 @@
 What it runs: the dev set of real pairs (`pairs()`): ECB+ topics 1-35 (in each sub-topic file,
 documents 1+2, 3+4 and 5+6: different outlets' reports of one event) and MEANTIME (articles of
 one topic published at most two days apart that share at least four cross-document entity
-chains, at most 40 pairs). Each
-document is rebuilt from its CoNLL tokens (`corpus.py`); a MEANTIME article's first line gives
-its title and its second (kept as the text's first line) its publication date, an ECB+ article's source URL its date when the URL holds one.
-Every document is analysed with the installed model, every pair compared with
-`parallax.compare.compare`, and each reported match looked up in the hand labels of
-`realpairs_labels.jsonl`.
+chains, at most 40 pairs). Each document is rebuilt from its CoNLL tokens, printed as the page
+had them ("5.4 per cent", "170,000", "4:59 PM", "anti-piracy"); a MEANTIME article's first line
+gives its title and its second (kept as the text's first line) its publication date, an ECB+
+article's source URL its date when the URL holds one. Every document is analysed with the
+installed model, every pair compared with `parallax.compare.compare`, and each reported match
+looked up in the hand labels of `realpairs_labels.jsonl`.
 
 A label belongs to a pair of facts, not to a status, so it still applies when the matcher
 changes its mind: `conflict` (both report one thing, with values that disagree), `same`
