@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parallax.model import Analysis
 
@@ -180,7 +180,22 @@ def raw_number(text: str, _analysis: Analysis, rng: random.Random) -> Edited | N
             continue
         new = value + max(1, value // 10) + rng.randint(1, 3)
         choices.append((match.start(1), match.end(1), f"{new:,}" if "," in digits else str(new)))
-    return _raw_pick(text, rng, choices, "raw_number")
+    edited = _raw_pick(text, rng, choices, "raw_number")
+    if edited is not None and _in_name(text, *edited.edit.a_spans[0]):
+        return replace(edited, edit=replace(edited.edit, kind="raw_name_number"))
+    return edited
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\n]\s)[\w&'.-]*[A-Z][\w&'.-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """A number inside a name, which names something rather than counting it: "Boeing 787",
+    "FTSE 100", "iPhone 4", "Flight 200", "787 Dreamliner" (a capitalised word before it, not
+    opening a sentence, or one right after it)."""
+    before = text[max(0, start - 30) : start]
+    return bool(_NAME_BEFORE.search(before) or _NAME_AFTER.match(text, end))
 
 
 def raw_ordinal(text: str, _analysis: Analysis, rng: random.Random) -> Edited | None:
@@ -223,6 +238,9 @@ EDITS: dict[str, Callable[..., Edited | None]] = {
 RAW_EDITS: dict[str, Callable[..., Edited | None]] = {
     "raw_number": raw_number, "raw_ordinal": raw_ordinal, "raw_date": raw_date,
 }  # fmt: skip
+# The kinds raw edits report: raw_number gives raw_name_number for a number inside a name
+# ("Boeing 787"), which names rather than counts: it is expected as a word change, not a conflict.
+RAW_KINDS = (*RAW_EDITS, "raw_name_number")
 
 
 def _raw_pick(text: str, rng: random.Random, choices: list, kind: str) -> Edited | None:

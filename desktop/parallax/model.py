@@ -265,9 +265,11 @@ EVIDENCE_SIGNALS = (
     "same_counted_thing",  # the same counted unit; value: the unit ("soldiers", "visit")
     "shared_event_words",  # content words around both values; value: the words
     "same_position",  # the same place among like facts of two aligned sentences
+    "same_sentence_but_the_value",  # one sentence word for word, but for the two values
     "same_value",  # equal normalised values; value: the value
     "compatible_values",  # a bound or hedge that admits the other value; value: both
     "same_day",  # a weekday and a date that fall on one day; value: the day
+    "unresolved_date",  # "Tuesday" with no publication date, set against another; value: it
     "same_name",  # one entity by its name; value: the name
     "name_variant",  # one entity written two ways; value: "A / B"
     "same_words_around",  # two names in one slot: the words before or after; value: words

@@ -165,7 +165,7 @@ def test_hedges_that_admit_each_other_are_compatible():
     assert compatible(fact(14000, "about"), fact(14000, "over"))
     assert compatible(fact(15), fact(25, "less than"))
     assert not compatible(fact(65), fact(72, "at least"))
-    assert not compatible(fact(14, "at least"), fact(19, "at least"))  # two different floors
+    assert compatible(fact(14, "at least"), fact(19, "at least"))  # both hold at 19
     assert bounds(fact(72, "at least")) == (72.0, float("inf"))
 
 
@@ -186,6 +186,34 @@ def test_a_name_inside_a_longer_name_is_not_a_rival_in_its_slot():
         "She was hit on 117th Street in South Richmond Hill on Friday.",
         [F("place", "South Richmond Hill")],
         "She was hit on 117th Street in Richmond Hill on Friday.", [F("place", "Richmond Hill")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+
+
+# Revisions: one sentence, word for word, but for its figure ----------------------------------
+def test_a_revised_figure_is_a_conflict_even_where_hedges_would_admit_both():
+    found = match(
+        "The jet can seat up to 150 people on short routes.",
+        [F("number", "150", 150, unit="people", qualifier="up to")],
+        "The jet can seat up to 168 people on short routes.",
+        [F("number", "168", 168, unit="people", qualifier="up to")],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [("150", "168", "up to 150 vs up to 168 people")]
+    signals = [e.signal for e in found[0].evidence]
+    assert "same_sentence_but_the_value" in signals
+
+
+def test_a_revised_weekday_is_a_conflict_though_neither_can_be_dated():
+    found = match(
+        "The talks resumed on Tuesday in Geneva.", [F("date", "Tuesday", None)],
+        "The talks resumed on Thursday in Geneva.", [F("date", "Thursday", None)],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [("Tuesday", "Thursday", "Tuesday vs Thursday")]
+    found = match(
+        "The talks resumed on Tuesday in Geneva.", [F("date", "Tuesday", None)],
+        "Talks in Geneva are expected to resume on Thursday, an aide said.",
+        [F("date", "Thursday", None)],
         alignment=ALIGNED,
     )  # fmt: skip
     assert not only(found, "conflict")

@@ -118,6 +118,15 @@ class ArticleView:
         s = self.sentence(index)
         return " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
 
+    def frame(self, fact: Fact) -> str:
+        """The fact's sentence folded with the fact cut out: "the withdrawal is the _ this
+        year" is the frame of "second" and of "third" in two revisions of one sentence."""
+        s = self.sentence(fact.sentence)
+        if s is None:
+            return f"\0{fact.id}"
+        text = self.text[s.start : fact.start] + "\0" + self.text[fact.end : s.end]
+        return " ".join(text.casefold().split())
+
     def words(self, index: int) -> list[Token]:
         """Word tokens of sentence `index` (all of them, stop words included)."""
         if index not in self._tokens:
@@ -168,6 +177,11 @@ class ArticleView:
         sentence = self.words(fact.sentence)
         words = [t for t in sentence if t.start >= fact.end][:COUNTED_REACH]
         found, end = [], fact.end
+        inside = next((t for t in sentence if t.start < fact.end < t.end), None)
+        if inside is not None:  # "6.7-strength", "15-year": the rest of the word
+            rest = self.text[fact.end : inside.end].lstrip("-–")
+            found.extend(stem(w) for w in rest.casefold().split("-") if w)
+            end = inside.end
         for token in words:
             if self.text[end : token.start].strip() or token.norm in STOPWORDS:
                 break

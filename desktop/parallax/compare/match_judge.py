@@ -126,6 +126,13 @@ def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
     if relation is None:
         return None
     status, note, extra = relation
+    if any(e.signal == "unresolved_date" for e in extra) and not evidence.same_frame:
+        return None
+    compatible_only = bool(extra) and extra[0].signal == "compatible_values"
+    if evidence.same_frame and status == "variant" and compatible_only and not is_date:
+        # one sentence, word for word, whose figure changed ("up to 150" -> "up to 168"):
+        # a bound that would admit both is still an edit of the figure
+        status, note, extra = "conflict", conflict_note(a, b), ()
     loose = not extra or extra[0].signal not in ("same_value", "identical_sentences", "same_day")
     hedged = note is not None and note.startswith("hedged:")  # "$160 million" / "over $160 million"
     if status == "conflict" or (status == "variant" and (loose or hedged)):
@@ -150,7 +157,10 @@ def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
             status = "agree" if fold(a.text) == fold(b.text) else "variant"
             return status, None if status == "agree" else variant_note(a, b), same
         return "variant", f"hedged: {show(a)} / {show(b)}", same
-    if not_a_count(a, sides.a) or not_a_count(b, sides.b):
+    why = {not_a_count(a, sides.a), not_a_count(b, sides.b)}
+    if why == {"a year"}:
+        return "conflict", conflict_note(a, b), ()  # a year is a date: 2012 vs 2014
+    if why != {None}:
         return None
     if compatible(a, b):
         return (
@@ -170,6 +180,8 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
     if _identical_sentences(a, b, sides):
         note = None if values_equal(a, b) else "same sentence; resolved against different dates"
         return "agree", note, (Evidence("identical_sentences", True),)
+    if fold(a.text) == fold(b.text) and not values_equal(a, b) and not day_month(a):
+        return None  # "today" and "today" in articles of two dates: two different days
     if values_equal(a, b) and a.value is not None:
         same = (Evidence("same_value", a.value),)
         return ("agree", None, same) if fold(a.text) == fold(b.text) else (
@@ -186,7 +198,14 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
         return "conflict", f"{a.text} vs {b.text}", ()
     if _same_precision(a.value, b.value):
         return "conflict", conflict_note(a, b), ()
-    return None if fold(a.text) != fold(b.text) else ("agree", None, ())
+    if fold(a.text) == fold(b.text):
+        return "agree", None, ()
+    if a.value is not None or b.value is not None:
+        return None  # "Monday" against "October 21": nothing can be said without a date
+    unresolved = a
+    # "Tuesday" / "Thursday", neither dated: a conflict only where the sentence is the same
+    # word for word but for it (a revision); otherwise nothing can be said
+    return "conflict", f"{a.text} vs {b.text}", (Evidence("unresolved_date", unresolved.text),)
 
 
 def _same_precision(x: object, y: object) -> bool:

@@ -25,6 +25,7 @@ SAME_UTTERANCE_OTHER_SPEAKER = 90  # ... when given to two people: nearly the sa
 MIN_SHARED_WORDS = 2  # content words both quotes have: "too late" alone is no quote match
 MAX_GAPS = 2  # a trimmed quote may skip this many stretches of the longer one ("...")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_GLOSS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,10 @@ class QuoteVerdict:
 
 
 def quote_words(fact: Fact) -> list[str]:
-    """The quoted words folded: no case, no punctuation, straight apostrophes."""
+    """The quoted words folded: no case, no punctuation, straight apostrophes, and without
+    an editor's gloss in brackets ("altered (its direction) towards")."""
     text = fact.value if isinstance(fact.value, str) else fact.text
+    text = _GLOSS.sub(" ", text)
     return _WORD.findall(text.casefold().replace("’", "'"))
 
 

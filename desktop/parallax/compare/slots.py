@@ -50,6 +50,7 @@ CONFLICT_CONTEXT = 0.15
 CONFLICT_CONTEXT_UNALIGNED = 0.35
 STRONG_ALIGNMENT = 0.45  # sentences this alike (align score) can state one fact two ways
 WEAK_ALIGNMENT = 0.3  # below this an aligned pair only shares its topic
+LOOSE_ALIGNMENT = 0.2  # ... enough when both count the same specific thing
 LOCAL_WEIGHT = 0.4  # a context word's weight this near the value: within four words
 
 
@@ -82,6 +83,7 @@ class SlotEvidence:
     opposite: bool = False  # one value went up, the other down; or one is a rate, one a total
     unitless: bool = False  # one of the two names no counted thing at all
     identical: bool = False  # the two sentences say the same words
+    same_frame: bool = False  # ... the same words but for the two values
     same_scope: bool = True  # no sign that the values are said of different places
 
     def is_slot(self) -> bool:
@@ -89,7 +91,7 @@ class SlotEvidence:
         some context; or a specific unit and near values ("1,500" / "3,000 soldiers"). Equal
         values need less ("four days" / "four days" anywhere)."""
         hint = self.context > 0 or self.equal
-        if self.context >= STRONG_CONTEXT or self.identical:
+        if self.context >= STRONG_CONTEXT or self.identical or self.same_frame:
             return True
         if self.aligned and (hint or self.same_rank or self.same_unit):
             return True
@@ -105,6 +107,8 @@ class SlotEvidence:
         counted with near values ("third visit" / "fourth visit", "1,500" / "3,000 soldiers")
         in aligned sentences or around the same words, or the same place among the values of
         aligned sentences with an event word next to both ("65 killed" / "72 have died")."""
+        if self.same_frame:
+            return "conflict"  # one sentence, word for word, but for this value
         if not self.same_scope or self.opposite:
             return None
         similar = self.context >= CONFLICT_CONTEXT_UNALIGNED
@@ -124,8 +128,9 @@ class SlotEvidence:
                 return "conflict"
             near = self.near >= NEAR_CONFLICT
             return "possible" if similar and self.local and near else None
-        if self.specific and self.near >= NEAR_CONFLICT and (well_aligned or similar):
-            return "conflict"
+        loosely_aligned = self.aligned and self.score >= LOOSE_ALIGNMENT
+        if self.specific and self.near >= NEAR_CONFLICT and (loosely_aligned or similar):
+            return "conflict"  # the same specific thing counted: "assault rifles", "visit"
         if one_statement and (
             self.same_unit or (self.same_rank and self.score >= STRONG_ALIGNMENT)
         ):
@@ -147,6 +152,8 @@ class SlotEvidence:
             found.append(Evidence("shared_event_words", self.shared))
         if self.same_rank:
             found.append(Evidence("same_position", True))
+        if self.same_frame:
+            found.append(Evidence("same_sentence_but_the_value", True))
         return tuple(found)
 
     def strength(self) -> float:
@@ -227,6 +234,7 @@ def _evidence(
         same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
         opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
         identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
+        same_frame=view_a.frame(a) == view_b.frame(b),
     )
     return evidence if evidence.is_slot() else None
 

@@ -85,19 +85,17 @@ def bounds(fact: Fact) -> tuple[float, float] | None:
 def compatible(a: Fact, b: Fact) -> bool:
     """Whether both hedged values can be true at once ("up to 8" and "8", "about 14,000" and
     "over 14,000"): their admitted intervals overlap."""
+    if not (_is_bound(a) or _is_bound(b)):
+        return False  # "about 500" and "about 551", or "500" and "551": two values
     x, y = bounds(a), bounds(b)
     if x is None or y is None:
         return False
-    if _direction(a) is not None and _direction(a) == _direction(b):
-        return False  # "at least 14" and "at least 19": two different tolls, both floors
-    return x[0] <= y[1] and y[0] <= x[1]
+    return x[0] <= y[1] and y[0] <= x[1]  # "at least 3" and "at least 5" both hold at 5
 
 
-def _direction(fact: Fact) -> str | None:
+def _is_bound(fact: Fact) -> bool:
     hedge = " ".join((fact.qualifier or "").casefold().split())
-    if not hedge:
-        return None
-    return "lower" if LOWER.match(hedge) else "upper" if UPPER.match(hedge) else None
+    return bool(hedge) and bool(LOWER.match(hedge) or UPPER.match(hedge))
 
 
 def _is_number(value: object) -> bool:
@@ -118,7 +116,7 @@ def not_a_count(fact: Fact, view: ArticleView) -> str | None:
         return "part of a compound word"
     if _inside_name(fact, view):
         return "part of a name"
-    year = fact.text.isdigit() and len(fact.text) == 4 and 1800 <= int(fact.text) <= 2100
+    year = fact.text.isdigit() and len(fact.text) == 4 and 1000 <= int(fact.text) <= 2999
     if fact.kind == "number" and year and not fact.unit:
         return "a year"
     return _name_around(fact, text)
@@ -152,8 +150,12 @@ def _sentence_start(text: str, index: int) -> bool:
 
 
 def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
-    """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM"), not the story."""
+    """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM"), or opens a
+    line as its dateline ("October 06, 2008 Stock markets ..."), not a date of the story."""
     text = view.text
+    line_start = text.rfind("\n", 0, fact.start) + 1
+    if not text[line_start : fact.start].strip() and re.search(r"\b(?:19|20)\d\d\b", fact.text):
+        return True
     if _STAMP_BEFORE.search(text, max(0, fact.start - 60), fact.start):
         return True
     has_year = bool(re.search(r"\b(?:19|20)\d\d\b", fact.text))
