@@ -8,7 +8,7 @@ from test_compare_match import F, match, only, pairs
 
 from parallax.compare.match_context import ArticleView
 from parallax.compare.value_relations import bounds, compatible, not_a_count
-from parallax.model import Alignment, Analysis, Fact, ModelInfo, Sentence
+from parallax.model import Alignment, Analysis, Fact, ModelInfo, Sentence  # noqa: F401
 
 ALIGNED = [Alignment((0,), (0,), 0.7, "changed")]
 
@@ -215,5 +215,16 @@ def test_a_revised_weekday_is_a_conflict_though_neither_can_be_dated():
         "Talks in Geneva are expected to resume on Thursday, an aide said.",
         [F("date", "Thursday", None)],
         alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+
+
+def test_like_figures_in_unaligned_sentences_about_different_places_do_not_conflict():
+    found = match(
+        "In April last year an 8.6-magnitude quake struck off Banda Aceh. Rescuers arrived.",
+        [F("number", "8.6", 8.6, unit="magnitude"), F("place", "Banda Aceh")],
+        "Last year, a 6.4-magnitude quake rocked the west coast of Sumatra. Rescuers came.",
+        [F("number", "6.4", 6.4, unit="magnitude"), F("place", "Sumatra")],
+        alignment=[Alignment((1,), (1,), 0.6, "changed")],
     )  # fmt: skip
     assert not only(found, "conflict")

@@ -118,6 +118,10 @@ class ArticleView:
         s = self.sentence(index)
         return " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
 
+    def places(self, index: int) -> list[str]:
+        """The places sentence `index` names (their canonical names)."""
+        return [f.canonical or f.text for f in self.in_sentence(index) if f.kind == "place"]
+
     def frame(self, fact: Fact) -> str:
         """The fact's sentence folded with the fact cut out: "the withdrawal is the _ this
         year" is the frame of "second" and of "third" in two revisions of one sentence."""

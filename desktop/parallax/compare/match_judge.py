@@ -23,6 +23,7 @@ from parallax.compare.value_relations import (
     compatible,
     day_month,
     full_date,
+    is_relative,
     is_time_stamp,
     not_a_count,
     weekday_of,
@@ -180,7 +181,7 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
     if _identical_sentences(a, b, sides):
         note = None if values_equal(a, b) else "same sentence; resolved against different dates"
         return "agree", note, (Evidence("identical_sentences", True),)
-    if fold(a.text) == fold(b.text) and not values_equal(a, b) and not day_month(a):
+    if fold(a.text) == fold(b.text) and not values_equal(a, b) and is_relative(a):
         return None  # "today" and "today" in articles of two dates: two different days
     if values_equal(a, b) and a.value is not None:
         same = (Evidence("same_value", a.value),)

@@ -21,6 +21,7 @@ from parallax.compare.match_context import (
     context_similarity,
     stem,
 )
+from parallax.compare.names import same_name
 from parallax.model import Evidence, Fact
 
 # An entity in another's slot is a conflict only for these ("Interior Minister ___ said").
@@ -84,6 +85,7 @@ class SlotEvidence:
     unitless: bool = False  # one of the two names no counted thing at all
     identical: bool = False  # the two sentences say the same words
     same_frame: bool = False  # ... the same words but for the two values
+    other_places: bool = False  # both sentences name places, and none of them the same
     same_scope: bool = True  # no sign that the values are said of different places
 
     def is_slot(self) -> bool:
@@ -129,7 +131,10 @@ class SlotEvidence:
             near = self.near >= NEAR_CONFLICT
             return "possible" if similar and self.local and near else None
         loosely_aligned = self.aligned and self.score >= LOOSE_ALIGNMENT
+        elsewhere = similar and not self.aligned and self.other_places
         if self.specific and self.near >= NEAR_CONFLICT and (loosely_aligned or similar):
+            if elsewhere:
+                return None  # unaligned sentences about different places: two quakes, two towns
             return "conflict"  # the same specific thing counted: "assault rifles", "visit"
         if one_statement and (
             self.same_unit or (self.same_rank and self.score >= STRONG_ALIGNMENT)
@@ -235,6 +240,7 @@ def _evidence(
         opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
         identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
         same_frame=view_a.frame(a) == view_b.frame(b),
+        other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
     )
     return evidence if evidence.is_slot() else None
 
@@ -242,6 +248,10 @@ def _evidence(
 def _opposite(x: dict[str, float], y: dict[str, float]) -> bool:
     up, down = OPPOSITES
     return bool((x.keys() & up and y.keys() & down) or (x.keys() & down and y.keys() & up))
+
+
+def _other_places(x: list[str], y: list[str]) -> bool:
+    return bool(x and y) and not any(same_name(p, q) for p in x for q in y)
 
 
 def _same_scope(x: str | None, y: str | None) -> bool:

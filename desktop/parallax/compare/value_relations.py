@@ -176,6 +176,12 @@ def day_month(fact: Fact) -> tuple[int, int] | None:
     return (month, day) if month and 1 <= day <= 31 else None
 
 
+def is_relative(fact: Fact) -> bool:
+    """A date whose text names no day, month or year ("today", "Monday", "last week"): its
+    value depends on the page's date."""
+    return not _DAY_MONTH.search(fact.text) and not re.search(r"\d{4}", fact.text)
+
+
 def weekday_of(fact: Fact) -> int | None:
     """The weekday a date names in words ("Sunday", "on Thursday night"), 0 = Monday."""
     for word in re.findall(r"[A-Za-z]+", fact.text):
