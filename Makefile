@@ -49,7 +49,7 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format desktop tests bench tools packaging build.spec
 
 # Each prints one JSON object; all but library.py read the evaluation data in ../shared/data.
-BENCHES = library extract recognizers paraphrase align diff compare perturb linking ui
+BENCHES = library extract recognizers paraphrase align diff compare perturb realpairs linking ui
 
 bench: $(VENV)/.installed-test
 	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done

@@ -9,8 +9,9 @@ model.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from parallax.compare.match_kinds import family
 from parallax.compare.tokens import Token, tokenize
@@ -87,6 +88,26 @@ class ArticleView:
     _content: dict[int, frozenset[str]] = field(default_factory=dict, init=False)
     _rank: dict[str, int] = field(default_factory=dict, init=False)
     _by_sentence: dict[int, list[Fact]] | None = field(default=None, init=False)
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, init=False)
+
+    def _cached(self, name: str, fact: Fact, compute: Callable[[Fact], Any]) -> Any:
+        key = (name, fact.id)
+        if key not in self._memo:
+            self._memo[key] = compute(fact)
+        return self._memo[key]
+
+    # Per-fact readings of the text, each computed once (see the private methods below).
+    def frame(self, fact: Fact) -> str:
+        return self._cached("frame", fact, self._frame)
+
+    def counted(self, fact: Fact) -> frozenset[str]:
+        return self._cached("counted", fact, self._counted)
+
+    def is_rate(self, fact: Fact) -> bool:
+        return self._cached("is_rate", fact, self._is_rate)
+
+    def scope(self, fact: Fact) -> str | None:
+        return self._cached("scope", fact, self._scope)
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -122,7 +143,7 @@ class ArticleView:
         """The places sentence `index` names (their canonical names)."""
         return [f.canonical or f.text for f in self.in_sentence(index) if f.kind == "place"]
 
-    def frame(self, fact: Fact) -> str:
+    def _frame(self, fact: Fact) -> str:
         """The fact's sentence folded with the fact cut out: "the withdrawal is the _ this
         year" is the frame of "second" and of "third" in two revisions of one sentence."""
         s = self.sentence(fact.sentence)
@@ -173,7 +194,7 @@ class ArticleView:
             )
         return self._content[key]
 
-    def counted(self, fact: Fact) -> frozenset[str]:
+    def _counted(self, fact: Fact) -> frozenset[str]:
         """Stems of the words right after a value, up to COUNTED_REACH, before punctuation or
         a stop word: "nine assault rifles," -> {assault, rifle}; "seven AK-47 assault
         rifles" -> {ak-47, assault, rifle}. The unit finder keeps one word; this keeps the
@@ -198,7 +219,7 @@ class ArticleView:
             found.append(before[-1].norm)  # "magnitude 7.6"
         return frozenset(w for w in found if _is_content(w))
 
-    def is_rate(self, fact: Fact) -> bool:
+    def _is_rate(self, fact: Fact) -> bool:
         """A value per something ("eight rebounds a game", "$5 per hour"), not a total."""
         end = fact.end
         for token in [t for t in self.words(fact.sentence) if t.start >= fact.end][:5]:
@@ -209,7 +230,7 @@ class ArticleView:
             end = token.end
         return False
 
-    def scope(self, fact: Fact) -> str | None:
+    def _scope(self, fact: Fact) -> str | None:
         """The place a value is said of, as the last word of the phrase after it: "killed
         170,000 people in the province" -> "province", "in 13 countries" -> "country"."""
         after = [t for t in self.words(fact.sentence) if t.start >= fact.end]

@@ -217,7 +217,6 @@ def _evidence(
 ) -> SlotEvidence | None:
     aligned = pairs.aligned(a.sentence, b.sentence)
     context_a, context_b = view_a.context(a), view_b.context(b)
-    shared = sorted(context_a.keys() & context_b.keys(), key=lambda w: -context_a[w] - context_b[w])
     evidence = SlotEvidence(
         same_unit=unit[0],
         specific=unit[1],
@@ -228,6 +227,15 @@ def _evidence(
         equal=values_equal(a, b),
         same_text=fold(a.text) == fold(b.text),
         unit=unit[2],
+        identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
+        same_frame=view_a.frame(a) == view_b.frame(b),
+    )
+    if not evidence.is_slot():
+        return None
+    # what only a slot needs, computed for the few pairs that are one
+    shared = sorted(context_a.keys() & context_b.keys(), key=lambda w: -context_a[w] - context_b[w])
+    return dataclasses.replace(
+        evidence,
         score=pairs.score(a.sentence, b.sentence) if aligned else 0.0,
         shared=tuple(view_a.surface(a.sentence, w) for w in shared[:4]),
         local=any(
@@ -238,11 +246,8 @@ def _evidence(
         ),
         same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
         opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
-        identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
-        same_frame=view_a.frame(a) == view_b.frame(b),
         other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
     )
-    return evidence if evidence.is_slot() else None
 
 
 def _opposite(x: dict[str, float], y: dict[str, float]) -> bool:
