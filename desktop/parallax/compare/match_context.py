@@ -97,6 +97,12 @@ class ArticleView:
         return self._memo[key]
 
     # Per-fact readings of the text, each computed once (see the private methods below).
+    def not_a_count(self, fact: Fact) -> str | None:
+        """Why a number counts nothing (value_relations.not_a_count), once per fact."""
+        from parallax.compare.value_relations import not_a_count  # it reads this module
+
+        return self._cached("not_a_count", fact, lambda f: not_a_count(f, self))
+
     def frame(self, fact: Fact) -> str:
         return self._cached("frame", fact, self._frame)
 
@@ -136,8 +142,11 @@ class ArticleView:
 
     def sentence_text(self, index: int) -> str:
         """Sentence `index` folded (case and runs of white space), for "the same words"."""
-        s = self.sentence(index)
-        return " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
+        key = ("sentence", str(index))
+        if key not in self._memo:
+            s = self.sentence(index)
+            self._memo[key] = " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
+        return self._memo[key]
 
     def places(self, index: int) -> list[str]:
         """The places sentence `index` names (their canonical names)."""

@@ -25,7 +25,6 @@ from parallax.compare.value_relations import (
     full_date,
     is_relative,
     is_time_stamp,
-    not_a_count,
     weekday_of,
 )
 from parallax.model import Evidence, Fact
@@ -158,7 +157,7 @@ def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
             status = "agree" if fold(a.text) == fold(b.text) else "variant"
             return status, None if status == "agree" else variant_note(a, b), same
         return "variant", f"hedged: {show(a)} / {show(b)}", same
-    why = {not_a_count(a, sides.a), not_a_count(b, sides.b)}
+    why = {sides.a.not_a_count(a), sides.b.not_a_count(b)}
     if why == {"a year"}:
         return "conflict", conflict_note(a, b), ()  # a year is a date: 2012 vs 2014
     if why != {None}:
