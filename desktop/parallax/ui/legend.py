@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from parallax.ui.palette import CUES, INSERTION_LABEL, char_format
+
+MAX_LINES = 8  # beyond this (a very narrow window, a huge font) the legend scrolls
 
 
 class Legend(QTextEdit):
@@ -18,11 +20,22 @@ class Legend(QTextEdit):
         self.setAccessibleName("legend")
         self.setReadOnly(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMaximumHeight(64)
         self.show_cues(dark=False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its wrapped lines (every entry visible), at most MAX_LINES lines."""
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        line = self.fontMetrics().lineSpacing()
+        height = min(document.size().height(), MAX_LINES * line) + 2 * self.frameWidth() + 4
+        self.setFixedHeight(int(height))
 
     def entries(self) -> list[tuple[str, str, str]]:
         """(category, label, non-colour cue) in legend order."""
@@ -38,6 +51,7 @@ class Legend(QTextEdit):
             cursor.insertText(label, char_format(category, dark=dark))
             cursor.insertText(f" ({shape})", plain)
         cursor.insertText(f"   ‸ {INSERTION_LABEL}", plain)
+        self._fit()
         self.setAccessibleDescription(
             "; ".join(f"{label}: {shape}" for _, label, shape in self.entries())
             + f"; {INSERTION_LABEL}"
