@@ -37,7 +37,9 @@ def require(folder: Path) -> Path:
     return folder
 
 
-def _read(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
+def _read(path: Path, *, keep_url: bool = False) -> Iterator[tuple[str, list[list[str]]]]:
+    """(doc key, sentences as token lists) in file order; an ECB+ document's sentence 0 (its
+    source URL) is dropped unless `keep_url`."""
     docs: dict[str, dict[int, list[str]]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
@@ -46,7 +48,7 @@ def _read(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
         docs.setdefault(key, {}).setdefault(int(sentence), []).append(word)
     for key, sentences in docs.items():
         ordered = [sentences[i] for i in sorted(sentences)]
-        if "ecbplus" in key:
+        if "ecbplus" in key and not keep_url:
             ordered = ordered[1:]  # sentence 0 of an ECB+ document is its source URL
         yield key, ordered
 

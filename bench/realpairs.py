@@ -102,15 +102,8 @@ def articles(data: Path) -> Iterator[tuple[str, Article]]:
 
 
 def _read_raw(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
-    """Sentences of each document, sentence 0 kept (corpus._read drops ECB+ URLs)."""
-    docs: dict[str, dict[int, list[str]]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        key, sentence, _token, word, *_ = line.split("\t")
-        docs.setdefault(key, {}).setdefault(int(sentence), []).append(word)
-    for key, sentences in docs.items():
-        yield key, [sentences[i] for i in sorted(sentences)]
+    """Sentences of each document, sentence 0 kept (an ECB+ document's source URL)."""
+    return corpus._read(path, keep_url=True)
 
 
 TOKEN_WORDS: dict[str, int] = {}
