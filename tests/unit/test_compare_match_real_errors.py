@@ -228,3 +228,22 @@ def test_like_figures_in_unaligned_sentences_about_different_places_do_not_confl
         alignment=[Alignment((1,), (1,), 0.6, "changed")],
     )  # fmt: skip
     assert not only(found, "conflict")
+
+
+def test_a_rate_and_a_total_do_not_conflict_but_a_list_is_no_rate():
+    found = match(
+        "He averaged eight rebounds a game this season, the coach said.",
+        [F("number", "eight", 8, unit="rebounds")],
+        "He grabbed seven rebounds in the final game, the coach said.",
+        [F("number", "seven", 7, unit="rebounds")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "conflict")
+    found = match(
+        "Nine assault rifles, a grenade launcher and a GPS set were seized, the navy said.",
+        [F("number", "Nine", 9, unit="assault")],
+        "Seven AK-47 assault rifles, three machine guns and grenades were seized, the navy said.",
+        [F("number", "Seven", 7)],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [("Nine", "Seven", "9 vs 7")]

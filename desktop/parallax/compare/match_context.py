@@ -232,9 +232,11 @@ class ArticleView:
         """A value per something ("eight rebounds a game", "$5 per hour"), not a total."""
         end = fact.end
         for token in [t for t in self.words(fact.sentence) if t.start >= fact.end][:5]:
+            if self.text[end : token.start].strip():
+                return False  # "nine rifles, a grenade": the phrase ended at the comma
             if token.norm in ("a", "an", "per", "each", "every"):
                 return True
-            if token.norm in STOPWORDS or self.text[end : token.start].strip():
+            if token.norm in STOPWORDS:
                 return False
             end = token.end
         return False
