@@ -31,10 +31,12 @@ TRUE_CONFLICTS = 6
 UNLABELLED_CONFLICTS = 1  # conflicts reported but not yet read and labelled, at most
 
 
+SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
 @pytest.fixture(scope="module")
 def data_folder() -> Path:
-    from conftest import SHARED_DATA  # the module fixture cannot use the function-scoped one
-
+    """../shared/data (as the function-scoped `shared_data` fixture, for module fixtures)."""
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
