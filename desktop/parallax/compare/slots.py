@@ -42,6 +42,7 @@ OPPOSITES = (
     frozenset("rise gain gained up jump jumped surge surged soar soared advanced higher".split()),  # noqa: SIM905
     frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),  # noqa: SIM905
 )
+DISTINCTIVE = 10  # counts from here are distinctive enough to pair equal values anywhere
 PEOPLE = frozenset({"people", "person"})  # the unit of any count of people
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
@@ -86,6 +87,7 @@ class SlotEvidence:
     identical: bool = False  # the two sentences say the same words
     same_frame: bool = False  # ... the same words but for the two values
     other_places: bool = False  # both sentences name places, and none of them the same
+    distinctive: bool = False  # a value rare enough that equal ones are one fact (59, June 24)
     same_scope: bool = True  # no sign that the values are said of different places
 
     def is_slot(self) -> bool:
@@ -95,6 +97,8 @@ class SlotEvidence:
         hint = self.context > 0 or self.equal
         if self.context >= STRONG_CONTEXT or self.identical or self.same_frame:
             return True
+        if self.equal and self.distinctive:
+            return True  # "Raj Chohan, 59" / "59-year-old"; "51 knockouts" / "51": one value
         if self.aligned and (hint or self.same_rank or self.same_unit):
             return True
         if self.specific and self.near >= NEAR_ENOUGH:
@@ -229,6 +233,7 @@ def _evidence(
         "unit": unit[2],
         "identical": view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
         "same_frame": view_a.frame(a) == view_b.frame(b),
+        "distinctive": _distinctive(a) and _distinctive(b),
     }
     if not SlotEvidence(**base).is_slot():
         return None
@@ -248,6 +253,15 @@ def _evidence(
         opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
         other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
     )
+
+
+def _distinctive(fact: Fact) -> bool:
+    """A count of ten or more, or a date that names its day: equal ones rarely meet by chance,
+    unlike "two", "one" or "today"."""
+    value = fact.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return abs(value) >= DISTINCTIVE
+    return isinstance(value, str) and len(value) == 10 and value[4] == "-"
 
 
 def _opposite(x: dict[str, float], y: dict[str, float]) -> bool:
