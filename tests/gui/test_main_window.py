@@ -188,6 +188,17 @@ def test_the_layout_is_remembered(qtbot, library_path: Path):
     assert second.size().width() == 760 and second.splitter.sizes() == sizes
 
 
+def test_the_first_layout_gives_the_two_versions_half_of_a_small_screen(qtbot, library_path):
+    window = MainWindow(library_path)  # no remembered layout: settings start empty in tests
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    library, versions, facts = window.splitter.sizes()
+    assert versions >= 0.45 * sum((library, versions, facts))
+    assert facts < versions and library < versions
+
+
 def test_pasted_text_becomes_an_article(qtbot, window, library_path: Path):
     from parallax.ui.paste_dialog import PasteDialog
 

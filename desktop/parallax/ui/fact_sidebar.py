@@ -88,11 +88,17 @@ class FactSidebar(QWidget):
         return boxes
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_button)
-        for box in self.status_boxes.values():
-            filters.addWidget(box)
-        filters.addStretch(1)
+        # two rows of filters, so that they do not make the sidebar wider than a third of a
+        # 1280-pixel window
+        filters = QVBoxLayout()
+        boxes = list(self.status_boxes.values())
+        half = (len(boxes) + 1) // 2
+        for widgets in ([self.kind_button, *boxes[:half]], boxes[half:]):
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            filters.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from parallax.ui.palette import CUES, INSERTION_LABEL, char_format
 
-MAX_LINES = 8  # beyond this (a very narrow window, a huge font) the legend scrolls
+MAX_LINES = 4  # beyond this (a very narrow window, a huge font) the legend scrolls
 
 
 class Legend(QTextEdit):

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -51,6 +51,9 @@ EXPORT_FILTERS = (
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8, 32
 
 
+SPLIT_SHARES = (0.25, 0.5, 0.25)  # library, the two versions, facts: the first layout
+
+
 class MainWindow(QMainWindow):
     """Pick two articles in the library (or drop two files); they open side by side."""
 
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([440, 800, 360])
+        self._layout_restored = False
         self.setCentralWidget(self.splitter)
         self._make_status_bar()
         self._make_menus()
@@ -155,13 +159,22 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time, with no remembered layout: the two versions get half the width
+        (the side panels' wide tables would otherwise squeeze them on a 1280-pixel screen)."""
+        super().showEvent(event)
+        if not self._layout_restored:
+            self._layout_restored = True
+            width = max(self.splitter.width(), self.width())
+            self.splitter.setSizes([int(width * share) for share in SPLIT_SHARES])
+
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry, splitter = settings.value("window/geometry"), settings.value("window/splitter")
         if geometry is not None:
             self.restoreGeometry(geometry)
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self._layout_restored = self.splitter.restoreState(splitter)
         theme = settings.value("view/theme")
         if theme in THEMES and theme != "system":
             self.set_theme(theme)
