@@ -76,7 +76,8 @@ def _add_article(
 
 def _best_score(row: Row, members: tuple[Fact, ...], index: int, story: _Story) -> float | None:
     verdicts = [judge(theirs, members, story.sides(j, index)) for j, theirs in row.items()]
-    scores = [v.score for v in verdicts if v is not None]
+    # a possible conflict is not evidence enough to put two facts in one row of the matrix
+    scores = [v.score for v in verdicts if v is not None and v.status != "possible"]
     return max(scores) if scores else None
 
 
