@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import csv
 import io
 import json
@@ -164,4 +166,6 @@ def test_png_and_pdf_are_rendered_without_a_window(run, tmp_path: Path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
     data = pdf.read_bytes()
     assert data[:5] == b"%PDF-" and b"%%EOF" in data[-1024:]
+    # text at a reading size needs several A4 pages; at the writer's dots it fitted on two
+    assert len(re.findall(rb"/Type\s*/Page\b", data)) >= 5
     assert_one_error_line(run("compare", WIRE, RIVAL, "--format", "png"), "needs --output")

@@ -18,6 +18,7 @@ from parallax.output import write_atomically
 from parallax.report import render_comparison
 
 VIEW_SIZE = (1400, 900)
+CSS_DPI = 96  # CSS pixels per inch
 
 
 def save_png(widget: QWidget, path: Path) -> None:
@@ -38,6 +39,9 @@ def save_pdf(comparison: Comparison, path: Path) -> None:
 
     def write(temp: Path) -> None:
         writer = QPdfWriter(str(temp))
+        # the report's CSS sizes text in px; at the writer's default 1200 dpi a px is a device
+        # dot and the text came out microscopic: print at the 96 dpi a px means on screen
+        writer.setResolution(CSS_DPI)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         titles = [side.title or side.id for side in (comparison.a, comparison.b)]
