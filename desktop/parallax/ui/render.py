@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,6 +46,7 @@ def save_pdf(comparison: Comparison, path: Path) -> None:
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         titles = [side.title or side.id for side in (comparison.a, comparison.b)]
         writer.setTitle("Parallax: " + " vs ".join(titles))
+        document.setPageSize(QSizeF(writer.width(), writer.height()))  # lay out to the page
         document.print_(writer)
         del writer  # the file is complete only when the writer is gone
 
