@@ -331,7 +331,7 @@ class Comparison:
     matches: tuple[Match, ...]
 
     def summary(self) -> dict[str, int]:
-        counts = dict.fromkeys(("agree", "conflict", "possible", "variant", "only_a", "only_b"), 0)
+        counts = dict.fromkeys(MATCH_STATUSES, 0)
         for match in self.matches:
             counts[match.status] += 1
         return counts

@@ -15,6 +15,7 @@ from typing import Any
 
 from parallax.compare.match_kinds import family
 from parallax.compare.tokens import Token, tokenize
+from parallax.compare.value_relations import not_a_count
 from parallax.model import Alignment, Analysis, Fact, Sentence
 
 WINDOW = 10  # words each side of a fact
@@ -88,32 +89,30 @@ class ArticleView:
     _content: dict[int, frozenset[str]] = field(default_factory=dict, init=False)
     _rank: dict[str, int] = field(default_factory=dict, init=False)
     _by_sentence: dict[int, list[Fact]] | None = field(default=None, init=False)
-    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, init=False)
+    _memo: dict[tuple[str, str | int], Any] = field(default_factory=dict, init=False)
 
-    def _cached(self, name: str, fact: Fact, compute: Callable[[Fact], Any]) -> Any:
-        key = (name, fact.id)
-        if key not in self._memo:
-            self._memo[key] = compute(fact)
-        return self._memo[key]
+    def _cached(self, name: str, key: str | int, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per (reading, fact id or sentence index)."""
+        if (name, key) not in self._memo:
+            self._memo[name, key] = compute()
+        return self._memo[name, key]
 
     # Per-fact readings of the text, each computed once (see the private methods below).
     def not_a_count(self, fact: Fact) -> str | None:
-        """Why a number counts nothing (value_relations.not_a_count), once per fact."""
-        from parallax.compare.value_relations import not_a_count  # it reads this module
-
-        return self._cached("not_a_count", fact, lambda f: not_a_count(f, self))
+        """Why a number counts nothing (value_relations.not_a_count)."""
+        return self._cached("not_a_count", fact.id, lambda: not_a_count(fact, self))
 
     def frame(self, fact: Fact) -> str:
-        return self._cached("frame", fact, self._frame)
+        return self._cached("frame", fact.id, lambda: self._frame(fact))
 
     def counted(self, fact: Fact) -> frozenset[str]:
-        return self._cached("counted", fact, self._counted)
+        return self._cached("counted", fact.id, lambda: self._counted(fact))
 
     def is_rate(self, fact: Fact) -> bool:
-        return self._cached("is_rate", fact, self._is_rate)
+        return self._cached("is_rate", fact.id, lambda: self._is_rate(fact))
 
     def scope(self, fact: Fact) -> str | None:
-        return self._cached("scope", fact, self._scope)
+        return self._cached("scope", fact.id, lambda: self._scope(fact))
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -142,11 +141,12 @@ class ArticleView:
 
     def sentence_text(self, index: int) -> str:
         """Sentence `index` folded (case and runs of white space), for "the same words"."""
-        key = ("sentence", str(index))
-        if key not in self._memo:
+
+        def fold() -> str:
             s = self.sentence(index)
-            self._memo[key] = " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
-        return self._memo[key]
+            return " ".join(self.text[s.start : s.end].casefold().split()) if s else ""
+
+        return self._cached("sentence", index, fold)
 
     def places(self, index: int) -> list[str]:
         """The places sentence `index` names (their canonical names)."""
@@ -196,12 +196,17 @@ class ArticleView:
     def lowercase(self, index: int) -> frozenset[str]:
         """Stems of the words of sentence `index` written in lower case at least once: the
         common words (events, things), as against names ("Sunday", "Papua")."""
-        key = -1 - index  # shares the cache of content(), on negative keys
-        if key not in self._content:
-            self._content[key] = frozenset(
+        return self._cached(
+            "lowercase",
+            index,
+            lambda: frozenset(
                 stem(t.norm) for t in self.words(index) if self.text[t.start].islower()
-            )
-        return self._content[key]
+            ),
+        )
+
+    def _after(self, fact: Fact) -> list[Token]:
+        """The words of the fact's sentence after it."""
+        return [t for t in self.words(fact.sentence) if t.start >= fact.end]
 
     def _counted(self, fact: Fact) -> frozenset[str]:
         """Stems of the words right after a value, up to COUNTED_REACH, before punctuation or
@@ -209,7 +214,7 @@ class ArticleView:
         rifles" -> {ak-47, assault, rifle}. The unit finder keeps one word; this keeps the
         phrase, so that two outlets' wordings of one counted thing can meet."""
         sentence = self.words(fact.sentence)
-        words = [t for t in sentence if t.start >= fact.end][:COUNTED_REACH]
+        words = self._after(fact)[:COUNTED_REACH]
         found, end = [], fact.end
         inside = next((t for t in sentence if t.start < fact.end < t.end), None)
         if inside is not None:  # "6.7-strength", "15-year": the rest of the word
@@ -231,7 +236,7 @@ class ArticleView:
     def _is_rate(self, fact: Fact) -> bool:
         """A value per something ("eight rebounds a game", "$5 per hour"), not a total."""
         end = fact.end
-        for token in [t for t in self.words(fact.sentence) if t.start >= fact.end][:5]:
+        for token in self._after(fact)[:5]:
             if self.text[end : token.start].strip():
                 return False  # "nine rifles, a grenade": the phrase ended at the comma
             if token.norm in ("a", "an", "per", "each", "every"):
@@ -244,7 +249,7 @@ class ArticleView:
     def _scope(self, fact: Fact) -> str | None:
         """The place a value is said of, as the last word of the phrase after it: "killed
         170,000 people in the province" -> "province", "in 13 countries" -> "country"."""
-        after = [t for t in self.words(fact.sentence) if t.start >= fact.end]
+        after = self._after(fact)
         starts = [i for i, t in enumerate(after[:SCOPE_REACH]) if t.norm in SCOPE_WORDS]
         if not starts:
             return None

@@ -115,8 +115,8 @@ def _shared_kind(x: str, y: str) -> str | None:
 
 def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
     """Numbers, dates and times: the same slot, then how the values relate. Different values
-    are a conflict only with the evidence for one (`SlotEvidence.conflict_ready`); without it
-    the two facts stay unpaired, each "only in" its article."""
+    are a conflict (or a possible one) only with the evidence for one (`SlotEvidence.tie`);
+    without it the two facts stay unpaired, each "only in" its article."""
     is_date = family(a.kind) in ("date", "time")
     slot = date_slot if is_date else number_slot
     evidence = slot(a, b, sides.a, sides.b, sides.pairs)
@@ -172,9 +172,9 @@ def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
 
 
 def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
-    """How two dates of one slot relate. A page's own time stamp, an unresolved relative date
-    ("Monday" with no publication date, "last year") and a weekday set against a date of
-    another weekday it might not be in the same week as never conflict."""
+    """How two dates of one slot relate. A page's own time stamp never pairs; a date that
+    cannot be resolved ("Monday" with no publication date) pairs with another only as
+    "unresolved_date", which `judge_values` keeps for one sentence revised word for word."""
     if is_time_stamp(a, sides.a) or is_time_stamp(b, sides.b):
         return None
     if _identical_sentences(a, b, sides):
@@ -202,10 +202,9 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
         return "agree", None, ()
     if a.value is not None or b.value is not None:
         return None  # "Monday" against "October 21": nothing can be said without a date
-    unresolved = a
     # "Tuesday" / "Thursday", neither dated: a conflict only where the sentence is the same
     # word for word but for it (a revision); otherwise nothing can be said
-    return "conflict", f"{a.text} vs {b.text}", (Evidence("unresolved_date", unresolved.text),)
+    return "conflict", f"{a.text} vs {b.text}", (Evidence("unresolved_date", a.text),)
 
 
 def _same_precision(x: object, y: object) -> bool:

@@ -54,8 +54,9 @@ def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> 
     short, long = sorted((x, y), key=len)
     short_fact = a if len(x) <= len(y) else b
     cuts = short_fact.text.count("…") + short_fact.text.count("...")
-    trimmed = x != y and is_part(short, long, gaps=min(cuts, MAX_GAPS))
-    region = long if x == y else overlap(short, long)
+    runs = _equal_runs(short, long)
+    trimmed = x != y and is_part(short, long, runs, gaps=min(cuts, MAX_GAPS))
+    region = long if x == y else overlap(short, long, runs)
     similarity = fuzz.ratio(" ".join(short), " ".join(region))
     speakers = _speakers(a, b, view_a, view_b)
     needed = SAME_UTTERANCE_OTHER_SPEAKER if speakers == "different" else SAME_UTTERANCE
@@ -82,27 +83,33 @@ def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> 
     return QuoteVerdict(score, status, "; ".join(notes) or None, tuple(evidence))
 
 
-def is_part(short: list[str], long: list[str], *, gaps: int = 0) -> bool:
+Run = tuple[int, int, int]  # (start in short, start in long, length) of words both share
+
+
+def _equal_runs(short: list[str], long: list[str]) -> list[Run]:
+    """difflib's matching blocks, not a minimal diff: a cut quote is found as the reader sees
+    it, in long runs, where a minimal diff may scatter the same words."""
+    matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
+    return [block for block in matcher.get_matching_blocks() if block.size]
+
+
+def is_part(short: list[str], long: list[str], runs: list[Run], *, gaps: int = 0) -> bool:
     """`short` is `long` trimmed: its words in order inside `long`, skipping at most `gaps`
     stretches (the ellipses of a cut quote), and at least two words long. Without an ellipsis
     a word missing from the middle is an edit ("a step" / "a careful step"), not a cut."""
     if len(short) < 2 or len(short) >= len(long):
         return False
-    matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
-    blocks = [block for block in matcher.get_matching_blocks() if block.size]
-    return sum(block.size for block in blocks) == len(short) and len(blocks) <= gaps + 1
+    return sum(size for _, _, size in runs) == len(short) and len(runs) <= gaps + 1
 
 
-def overlap(short: list[str], long: list[str]) -> list[str]:
+def overlap(short: list[str], long: list[str], runs: list[Run]) -> list[str]:
     """The stretch of `long` that `short` was taken from, edits and all: from its first word
     matching `short` to its last (the shorter quote's unmatched ends widen it)."""
-    matcher = difflib.SequenceMatcher(None, short, long, autojunk=False)
-    blocks = [block for block in matcher.get_matching_blocks() if block.size]
-    if not blocks:
+    if not runs:
         return long
-    first, last = blocks[0], blocks[-1]
-    start = max(0, first.b - first.a)
-    end = min(len(long), last.b + last.size + (len(short) - last.a - last.size))
+    (a_first, b_first, _), (a_last, b_last, size) = runs[0], runs[-1]
+    start = max(0, b_first - a_first)
+    end = min(len(long), b_last + size + (len(short) - a_last - size))
     return long[start:end]
 
 

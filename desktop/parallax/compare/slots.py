@@ -8,7 +8,6 @@ and `date_slot` return a strength (0 = not the same slot) that matching ranks pa
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 from dataclasses import dataclass
@@ -193,11 +192,10 @@ def number_slot(
         if shared:  # "nine assault rifles" / "seven AK-47 assault rifles"
             same_unit = specific = True
             unit = min(shared)
-    evidence = _evidence(a, b, view_a, view_b, pairs, unit=(same_unit, specific, unit), near=near)
-    if evidence is not None and not same_unit:
-        unitless = not (ua and view_a.counted(a)) or not (ub and view_b.counted(b))
-        evidence = dataclasses.replace(evidence, unitless=unitless)
-    return evidence
+    unitless = not same_unit and (not (ua and view_a.counted(a)) or not (ub and view_b.counted(b)))
+    return _evidence(
+        a, b, view_a, view_b, pairs, unit=(same_unit, specific, unit), near=near, unitless=unitless
+    )
 
 
 def date_slot(
@@ -218,6 +216,7 @@ def _evidence(
     *,
     unit: tuple[bool, bool, str | None],
     near: float,
+    unitless: bool = False,
 ) -> SlotEvidence | None:
     aligned = pairs.aligned(a.sentence, b.sentence)
     context_a, context_b = view_a.context(a), view_b.context(b)
@@ -252,6 +251,7 @@ def _evidence(
         same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
         opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
         other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
+        unitless=unitless,
     )
 
 

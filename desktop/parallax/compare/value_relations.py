@@ -11,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from typing import TYPE_CHECKING
 
-from parallax.compare.match_context import ArticleView
 from parallax.compare.match_kinds import ENTITY_KINDS
 from parallax.model import Fact
 from parallax.months import MONTHS
 from parallax.nlp.date_words import weekday_number
+
+if TYPE_CHECKING:  # match_context caches these readings per article and so imports this module
+    from parallax.compare.match_context import ArticleView
 
 INFINITY = math.inf
 # Hedges that make a value a lower bound ("at least 72"), an upper bound ("up to 8"), or an
