@@ -247,3 +247,107 @@ def test_a_rate_and_a_total_do_not_conflict_but_a_list_is_no_rate():
         alignment=ALIGNED,
     )  # fmt: skip
     assert pairs(found, "conflict") == [("Nine", "Seven", "9 vs 7")]
+
+
+# 8. True conflicts the evidence used to miss ---------------------------------------------------
+def test_the_same_words_next_to_two_values_tie_them():
+    found = match(
+        "Okoro's big day included a 71-yard touchdown run on the first play of the second half.",
+        [F("quantity", "71-yard", 71, unit="yd")],
+        "The Hawks trailed until Okoro broke away. He added a 74-yard scamper on the first play "
+        "of the second half.",
+        [F("quantity", "74-yard", 74, unit="yd")],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [("71-yard", "74-yard", "71 vs 74 yd")]
+    assert "same_words_around" in [e.signal for e in found[0].evidence]
+
+
+def test_a_year_next_to_the_same_title_is_one_date():
+    found = match(
+        "Vance was also celebrated in the 1998 TV movie, The Long Winter Road, starring her niece.",
+        [F("date", "1998", "1998")],
+        "Critics say her life inspired the 1997 film The Long Winter Road.",
+        [F("date", "1997", "1997")],
+    )  # fmt: skip
+    assert [m.status for m in found] == ["conflict"]
+
+
+def test_an_acronym_plural_and_its_possessive_spelling_count_one_thing():
+    found = match(
+        "Malenko (31-2, 24 KOs) stopped a tired Ruiz in Bremen on Saturday.",
+        [F("number", "24", 24)],
+        "Champion Malenko, 31-2, 25 KO's, easily stopped Ruiz in the seventh round.",
+        [F("number", "25", 25)],
+        alignment=[Alignment((0,), (0,), 0.3, "changed")],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [("24", "25", "24 vs 25")]
+
+
+def test_people_and_a_person_are_one_unit_of_a_toll():
+    found = match(
+        "The quakes in Ralda on Sunday destroyed hundreds of buildings, killed one person and "
+        "injured dozens.",
+        [F("number", "one", 1, unit="person"), F("number", "hundreds", 100, unit="buildings")],
+        "A series of quakes rocked Ralda on Sunday, killing four people, injuring dozens and "
+        "destroying hundreds of buildings.",
+        [F("number", "four", 4, unit="people"), F("number", "hundreds", 100, unit="buildings")],
+        alignment=[Alignment((0,), (0,), 0.37, "changed")],
+    )  # fmt: skip
+    assert pairs(found, "conflict") == [("one", "four", "1 vs 4 person")]
+
+
+def test_months_without_their_year_compare_on_the_month():
+    found = match(
+        "The frigate, which replaced the cutter Valka early December, may head south.",
+        [F("date", "early December", None)],
+        "The frigate, which replaced the cutter Valka in November-end, launched a helicopter.",
+        [F("date", "November-end", None)],
+        alignment=[Alignment((0,), (0,), 0.37, "changed")],
+    )  # fmt: skip
+    assert [m.status for m in found] == ["conflict"]
+    found = match(
+        "The frigate replaced the cutter Valka early December.", [F("date", "December", None)],
+        "The frigate replaced the cutter Valka in December 2008.",
+        [F("date", "December 2008", "2008-12")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [m.status for m in found] == ["variant"]
+
+
+def test_a_date_printed_between_headline_and_lead_is_the_page_date():
+    found = match(
+        "Reyes in talks to direct the 'Night Harbour' sequel April 4, 2012 Despite the hit, "
+        "the future of Reyes remains open.",
+        [F("date", "April 4, 2012", "2012-04-04")],
+        "Reyes back in talks to direct the 'Night Harbour' sequel April 9, 2012 Despite reports "
+        "last week, Reyes is back at the table.",
+        [F("date", "April 9, 2012", "2012-04-09")],
+    )  # fmt: skip
+    assert not only(found, "conflict") and not only(found, "possible")
+    revised = "Reyes in talks to direct the 'Night Harbour' sequel April 9, 2012 Despite the hit, "
+    revised += "the future of Reyes remains open."
+    found = match(
+        "Reyes in talks to direct the 'Night Harbour' sequel April 4, 2012 Despite the hit, "
+        "the future of Reyes remains open.",
+        [F("date", "April 4, 2012", "2012-04-04")],
+        revised, [F("date", "April 9, 2012", "2012-04-09")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [m.status for m in found] == ["conflict"]  # one page's two versions: its date changed
+
+
+def test_a_value_said_twice_is_not_only_in_one_article_when_both_say_it():
+    found = match(
+        "Police said the man was shot on Monday. He died of his wounds on Monday night.",
+        [F("date", "Monday", None), F("date", "Monday", None, nth=1)],
+        "The man was shot on Monday, police said.", [F("date", "Monday", None)],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [m.status for m in found] == ["agree"]
+    found = match(
+        "Two people were hurt. The siege lasted two hours.",
+        [F("number", "Two", 2, unit="people"), F("number", "two", 2, unit="hours")],
+        "Two people were hurt in the siege.", [F("number", "Two", 2, unit="people")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert sorted(m.status for m in found) == ["agree", "only_a"]  # two hours is no repeat

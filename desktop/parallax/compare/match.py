@@ -16,6 +16,7 @@ from parallax.compare.match_context import ArticleView, SentencePairs
 from parallax.compare.match_groups import mention_groups
 from parallax.compare.match_judge import Sides, Verdict, judge
 from parallax.compare.match_kinds import family
+from parallax.compare.slots import fold, unit_key, values_equal
 from parallax.model import MATCH_STATUSES, Alignment, Analysis, Fact, Match
 
 Candidate = tuple[Verdict, Fact, Fact]
@@ -102,8 +103,8 @@ def _matches(
     groups_b: dict[str, tuple[Fact, ...]],
 ) -> list[Match]:
     matches = [Match(v.status, x.kind, x, y, v.note, v.evidence) for v, x, y in chosen]
-    paired_a = {x.id for _, x, _ in chosen}
-    paired_b = {y.id for _, _, y in chosen}
+    paired_a = {x.id for _, x, _ in chosen} | repeats(chosen, groups_a, side=1)
+    paired_b = {y.id for _, _, y in chosen} | repeats(chosen, groups_b, side=2)
     matches += [
         Match("only_a", m[0].kind, m[0], None) for k, m in groups_a.items() if k not in paired_a
     ]
@@ -111,6 +112,34 @@ def _matches(
         Match("only_b", m[0].kind, None, m[0]) for k, m in groups_b.items() if k not in paired_b
     ]
     return matches
+
+
+def repeats(chosen: list[Candidate], groups: dict[str, tuple[Fact, ...]], *, side: int) -> set[str]:
+    """Numbers and dates that repeat, in their own article, a value already paired with an
+    equal one of the other article: "Monday" said twice in A and once in B is not "only in A".
+    Like an entity's later mentions, such a repeat stands in no Match of its own. A repeat
+    must be written alike, or count the same thing ("two hours" does not repeat "two people")."""
+    agreed = [
+        (x, y) if side == 1 else (y, x)
+        for v, x, y in chosen
+        if v.status in ("agree", "variant") and family(x.kind) != "entity" and values_equal(x, y)
+    ]
+    found = set()
+    for (fact,) in (m for m in groups.values() if len(m) == 1):
+        if family(fact.kind) in ("entity", "quote"):
+            continue
+        for own, _other in agreed:
+            if own.id != fact.id and is_repeat(fact, own):
+                found.add(fact.id)
+                break
+    return found
+
+
+def is_repeat(fact: Fact, other: Fact) -> bool:
+    if family(fact.kind) != family(other.kind) or not values_equal(fact, other):
+        return False
+    same_text = fold(fact.text) == fold(other.text)
+    return unit_key(fact) == unit_key(other) and (same_text or fact.unit is not None)
 
 
 def match_order(match: Match) -> tuple[int, int, int]:

@@ -66,6 +66,13 @@ MEASURES = frozenset(
 
 
 @functools.lru_cache(maxsize=16384)
+def stem_written(word: str) -> str:
+    """`stem` of a word as written, where capitals tell an acronym's plural: "KOs" -> "ko"."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper():
+        word = word[:-1]
+    return stem(word)
+
+
 def stem(word: str) -> str:
     """A crude stem: synonyms first, then plural and possessive endings."""
     word = word.casefold().replace("’", "'").removesuffix("'s")
@@ -224,7 +231,7 @@ class ArticleView:
         for token in words:
             if self.text[end : token.start].strip() or token.norm in STOPWORDS:
                 break
-            found.append(stem(token.norm))
+            found.append(stem_written(self.text[token.start : token.end]))
             end = token.end
         before = [t for t in sentence if t.end <= fact.start][-2:]
         if len(before) == 2 and before[1].norm == "of" and self.text[before[0].start].islower():
@@ -277,6 +284,14 @@ class ArticleView:
             if _is_content(t.norm) and not own[0] <= i <= own[1]
         ]
         return words[min(near)[1]].norm if near else None
+
+    def around(self, fact: Fact, size: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The words (folded) of the fact's sentence up to `size` before and after it; the
+        rest of a word the value is part of ("86-yard") belongs to neither."""
+        words = self.words(fact.sentence)
+        before = [t.norm for t in words if t.end <= fact.start][-size:]
+        after = [t.norm for t in words if t.start >= fact.end][:size]
+        return tuple(before), tuple(after)
 
     def neighbours(self, fact: Fact, *, size: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The `size` words just before and just after `fact` ("interior minister", "said")."""

@@ -25,6 +25,7 @@ from parallax.compare.value_relations import (
     full_date,
     is_relative,
     is_time_stamp,
+    month_of,
     weekday_of,
 )
 from parallax.model import Evidence, Fact
@@ -122,6 +123,8 @@ def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
     evidence = slot(a, b, sides.a, sides.b, sides.pairs)
     if evidence is None:
         return None
+    if is_date and not (evidence.same_frame or evidence.identical) and _stamped(a, b, sides):
+        return None  # a page's own date pairs only in one page's two versions
     relation = date_relation(a, b, sides) if is_date else number_relation(a, b, sides)
     if relation is None:
         return None
@@ -172,11 +175,10 @@ def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
 
 
 def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
-    """How two dates of one slot relate. A page's own time stamp never pairs; a date that
-    cannot be resolved ("Monday" with no publication date) pairs with another only as
-    "unresolved_date", which `judge_values` keeps for one sentence revised word for word."""
-    if is_time_stamp(a, sides.a) or is_time_stamp(b, sides.b):
-        return None
+    """How two dates of one slot relate (a page's own time stamp gets here only from two
+    versions of one sentence: `judge_values`). A date that cannot be resolved ("Monday" with
+    no publication date) pairs with another only as "unresolved_date", which `judge_values`
+    keeps for one sentence revised word for word."""
     if _identical_sentences(a, b, sides):
         note = None if values_equal(a, b) else "same sentence; resolved against different dates"
         return "agree", note, (Evidence("identical_sentences", True),)
@@ -196,6 +198,12 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
         if stated_a == stated_b:
             return "variant", variant_note(a, b), (Evidence("same_day", a.text),)
         return "conflict", f"{a.text} vs {b.text}", ()
+    month_a, month_b = month_of(a), month_of(b)
+    if month_a and month_b and (a.value is None or b.value is None):
+        # a month without its year ("early December" / "in November-end"): what both state
+        if month_a == month_b:
+            return "variant", variant_note(a, b), (Evidence("compatible_values", (a.text, b.text)),)
+        return "conflict", f"{a.text} vs {b.text}", ()
     if _same_precision(a.value, b.value):
         return "conflict", conflict_note(a, b), ()
     if fold(a.text) == fold(b.text):
@@ -205,6 +213,10 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
     # "Tuesday" / "Thursday", neither dated: a conflict only where the sentence is the same
     # word for word but for it (a revision); otherwise nothing can be said
     return "conflict", f"{a.text} vs {b.text}", (Evidence("unresolved_date", a.text),)
+
+
+def _stamped(a: Fact, b: Fact, sides: Sides) -> bool:
+    return is_time_stamp(a, sides.a) or is_time_stamp(b, sides.b)
 
 
 def _same_precision(x: object, y: object) -> bool:

@@ -20,6 +20,7 @@ from parallax.compare.match_context import (
     context_similarity,
     stem,
 )
+from parallax.compare.match_kinds import family
 from parallax.compare.names import same_name
 from parallax.model import Evidence, Fact
 
@@ -28,6 +29,7 @@ SLOT_ENTITY_KINDS = frozenset({"person", "organization", "place"})
 
 # Weights of the evidence that two facts fill one slot (see `SlotEvidence.strength`).
 W_UNIT, W_CONTEXT, W_ALIGNED, W_RANK, W_NEAR, W_EQUAL, W_TEXT = 0.4, 0.5, 0.3, 0.1, 0.2, 0.3, 0.3
+W_PHRASE = 0.4
 STRONG_CONTEXT = 0.25  # context alone makes a slot from here
 NEAR_ENOUGH = 0.5  # a specific unit alone makes a slot for values within a factor of ~3
 NEAR_CONFLICT = 0.65  # ... and a conflict within a factor of ~2.2 ("1,500" / "3,000 soldiers")
@@ -42,7 +44,7 @@ OPPOSITES = (
     frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),  # noqa: SIM905
 )
 DISTINCTIVE = 10  # counts from here are distinctive enough to pair equal values anywhere
-PEOPLE = frozenset({"people", "person"})  # the unit of any count of people
+PEOPLE = frozenset({"people", "person"})  # one unit: "five people" / "one person"
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
 # A conflict needs more than a slot: the event words around both values must overlap this much
@@ -53,11 +55,19 @@ STRONG_ALIGNMENT = 0.45  # sentences this alike (align score) can state one fact
 WEAK_ALIGNMENT = 0.3  # below this an aligned pair only shares its topic
 LOOSE_ALIGNMENT = 0.2  # ... enough when both count the same specific thing
 LOCAL_WEIGHT = 0.4  # a context word's weight this near the value: within four words
+# The same run of words next to both values ("... on the first play of the second half"):
+# at least PHRASE_WORDS words, PHRASE_CONTENT of them content words, starting (after a value;
+# ending, before it) within PHRASE_GAP words of it, looked for within PHRASE_REACH words.
+PHRASE_WORDS, PHRASE_CONTENT, PHRASE_GAP, PHRASE_REACH = 4, 2, 3, 12
 
 
 def unit_key(fact: Fact) -> str | None:
-    """The counted unit, folded: "Soldiers" and "soldier" are one unit."""
-    return stem(fact.unit) if fact.unit else None
+    """The counted unit, folded: "Soldiers" and "soldier" are one unit, "59-year-old" and
+    "59-year old" one age."""
+    if not fact.unit:
+        return None
+    key = stem(fact.unit.removesuffix("-old"))
+    return "person" if key in PEOPLE else key
 
 
 def is_generic_unit(unit: str | None) -> bool:
@@ -88,6 +98,7 @@ class SlotEvidence:
     other_places: bool = False  # both sentences name places, and none of them the same
     distinctive: bool = False  # a value rare enough that equal ones are one fact (59, June 24)
     same_scope: bool = True  # no sign that the values are said of different places
+    phrase: tuple[str, ...] = ()  # the same run of words next to both values
 
     def is_slot(self) -> bool:
         """Enough evidence: similar words; or aligned sentences and a hint; or one unit and
@@ -116,6 +127,8 @@ class SlotEvidence:
             return "conflict"  # one sentence, word for word, but for this value
         if not self.same_scope or self.opposite:
             return None
+        if self.phrase and (not unit_needed or (self.same_unit and self.near >= NEAR_CONFLICT)):
+            return "conflict"  # "an 86-yard run on the first play of the second half" / "84-yard"
         similar = self.context >= CONFLICT_CONTEXT_UNALIGNED
         well_aligned = self.aligned and self.score >= WEAK_ALIGNMENT
         one_statement = (
@@ -143,6 +156,8 @@ class SlotEvidence:
             self.same_unit or (self.same_rank and self.score >= STRONG_ALIGNMENT)
         ):
             return "conflict"
+        if self.same_unit and well_aligned and self.local and similar:
+            return "conflict"  # "killed one person ..." / "killing four people ..."
         if well_aligned and (self.local or self.specific):
             return "possible"
         if self.specific and similar and self.local:
@@ -162,6 +177,8 @@ class SlotEvidence:
             found.append(Evidence("same_position", True))
         if self.same_frame:
             found.append(Evidence("same_sentence_but_the_value", True))
+        elif self.phrase:
+            found.append(Evidence("same_words_around", " ".join(self.phrase)))
         return tuple(found)
 
     def strength(self) -> float:
@@ -173,6 +190,7 @@ class SlotEvidence:
             + W_NEAR * self.near
             + W_EQUAL * self.equal
             + W_TEXT * self.same_text
+            + W_PHRASE * bool(self.phrase)
         )
 
 
@@ -249,10 +267,44 @@ def _evidence(
             for w in shared
         ),
         same_scope=_same_scope(view_a.scope(a), view_b.scope(b)),
-        opposite=_opposite(context_a, context_b) or view_a.is_rate(a) != view_b.is_rate(b),
+        opposite=_opposite(context_a, context_b) or _rate_and_total(a, b, view_a, view_b),
         other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
         unitless=unitless,
+        phrase=shared_phrase(view_a.around(a, PHRASE_REACH), view_b.around(b, PHRASE_REACH)),
     )
+
+
+def shared_phrase(
+    around_a: tuple[tuple[str, ...], tuple[str, ...]],
+    around_b: tuple[tuple[str, ...], tuple[str, ...]],
+) -> tuple[str, ...]:
+    """The longest run of words that both values have on the same side, close to them: after
+    both ("... on the first play of the second half") or before both; () when none is long
+    and telling enough (PHRASE_WORDS words, PHRASE_CONTENT content words, no digits)."""
+    (before_a, after_a), (before_b, after_b) = around_a, around_b
+    after = _common_run(after_a, after_b)
+    before = _common_run(before_a[::-1], before_b[::-1])[::-1]
+    best = max(after, before, key=len)
+    return best if _telling_phrase(best) else ()
+
+
+def _common_run(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest common run of `x` and `y` starting within PHRASE_GAP words of both starts."""
+    best: tuple[str, ...] = ()
+    for i in range(min(PHRASE_GAP + 1, len(x))):
+        for j in range(min(PHRASE_GAP + 1, len(y))):
+            n = 0
+            while i + n < len(x) and j + n < len(y) and x[i + n] == y[j + n]:
+                n += 1
+            if n > len(best):
+                best = x[i : i + n]
+    return best
+
+
+def _telling_phrase(words: tuple[str, ...]) -> bool:
+    content = [w for w in words if w not in STOPWORDS]
+    no_digits = not any(ch.isdigit() for w in words for ch in w)
+    return len(words) >= PHRASE_WORDS and len(content) >= PHRASE_CONTENT and no_digits
 
 
 def _distinctive(fact: Fact) -> bool:
@@ -262,6 +314,14 @@ def _distinctive(fact: Fact) -> bool:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return abs(value) >= DISTINCTIVE
     return isinstance(value, str) and len(value) == 10 and value[4] == "-"
+
+
+def _rate_and_total(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> bool:
+    """One number a rate ("eight rebounds a game"), the other a total; never for dates
+    ("in 2006 a movie ..." is no rate)."""
+    if family(a.kind) in ("date", "time"):
+        return False
+    return view_a.is_rate(a) != view_b.is_rate(b)
 
 
 def _opposite(x: dict[str, float], y: dict[str, float]) -> bool:

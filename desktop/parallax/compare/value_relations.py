@@ -48,6 +48,10 @@ _STAMP_AFTER = re.compile(
     r"\s*,?\s*(?:\d{1,2}:\d\d\b(?!\s*[ap]\.?\s?m)|(?:last\s+)?updated\b|posted\b)",
     re.IGNORECASE,
 )
+_LEAD_AFTER = re.compile(r"[ \t]+(?!(?:[A-Z][a-z]{2}|[ap]\.?m)\b)[A-Z][a-z]+\b")
+_DATE_PREPOSITIONS = frozenset(
+    "on since by until till from of before after in dated as through between and or".split()  # noqa: SIM905
+)
 _CLOCK_AROUND = re.compile(r"\d\s?:\s?$")
 _CLOCK_AFTER = re.compile(r"^\s?:\s?\d")
 _COMPOUND = re.compile(r"^-(?:on|to|and|by)-", re.IGNORECASE)
@@ -162,7 +166,19 @@ def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
     if _STAMP_BEFORE.search(text, max(0, fact.start - 60), fact.start):
         return True
     has_year = bool(re.search(r"\b(?:19|20)\d\d\b", fact.text))
+    if has_year and _between_headline_and_lead(fact, text):
+        return True
     return has_year and bool(_STAMP_AFTER.match(text, fact.end, fact.end + 30))
+
+
+def _between_headline_and_lead(fact: Fact, text: str) -> bool:
+    """A full date standing outside any clause: no preposition before it, and the next
+    sentence starting right after it with no punctuation ("... sequel 'Catching Fire'
+    April 9, 2012 Despite reports ..."), as a page prints its date under the headline."""
+    if day_month(fact) is None or not _LEAD_AFTER.match(text, fact.end, fact.end + 40):
+        return False
+    previous = re.findall(r"[A-Za-z]+", text[max(0, fact.start - 20) : fact.start])
+    return not previous or previous[-1].casefold() not in _DATE_PREPOSITIONS
 
 
 def day_month(fact: Fact) -> tuple[int, int] | None:
@@ -177,6 +193,20 @@ def day_month(fact: Fact) -> tuple[int, int] | None:
     month = MONTHS.get((found.group("m1") or found.group("m2") or "").casefold())
     day = int(found.group("d1") or found.group("d2"))
     return (month, day) if month and 1 <= day <= 31 else None
+
+
+def month_of(fact: Fact) -> int | None:
+    """The month a date states without a day ("early December", "November-end", "May 2012"),
+    or None when it states a day or no month ("next month" states none)."""
+    if day_month(fact) is not None:
+        return None
+    value = fact.value
+    if isinstance(value, str) and len(value) == 7 and value[4] == "-" and value[:4].isdigit():
+        return int(value[5:])
+    for word in re.findall(r"[A-Za-z]+", fact.text):
+        if word[:1].isupper() and word.casefold() in MONTHS:
+            return MONTHS[word.casefold()]
+    return None
 
 
 def is_relative(fact: Fact) -> bool:
