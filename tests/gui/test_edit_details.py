@@ -26,7 +26,7 @@ TEXT = "Rescue teams reached Orsk on Monday, officials said. At least 12 people 
 @pytest.fixture
 def stored(library_path: Path) -> Article:
     result = run_to_end(import_text(library_path, TEXT, title="Orsk", outlet="Wire"))
-    (article, _created), = result.stored
+    ((article, _created),) = result.stored
     return article
 
 
@@ -93,7 +93,8 @@ def test_edit_details_by_keyboard_tab_between_fields_and_enter_saves(
     _tab(qtbot)
     _type(qtbot, "https://valley.example/orsk")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Saved the details" in window.statusBar().currentMessage(), timeout=WAIT)
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: "Saved the details" in status.currentMessage(), timeout=WAIT)
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     with open_library(library_path) as db:
         edited = db.get(stored.id)
