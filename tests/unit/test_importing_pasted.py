@@ -72,7 +72,5 @@ def test_the_same_page_pasted_again_takes_the_new_details(library_path: Path):
 
 def test_a_bad_date_stores_nothing(library_path: Path):
     with pytest.raises(errors.InputError, match="YYYY-MM-DD"):
-        run_to_end(
-            import_pasted(library_path, PLAIN, html=PAGE, details={"published": "Tuesday"})
-        )
+        run_to_end(import_pasted(library_path, PLAIN, html=PAGE, details={"published": "Tuesday"}))
     assert not library_path.exists()
