@@ -14,10 +14,10 @@ from typing import Any
 from parallax import __version__, errors, ingest
 from parallax.cli_text import article_header, article_table, fact_table, search_results
 from parallax.library import Library, open_library
-from parallax.model import Article
+from parallax.model import DETAIL_FIELDS, Article
 from parallax.output import write_text_atomically
 
-COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story")
+COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story", "edit")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 IMAGE_FORMATS = ("png", "pdf")  # rendered by Qt, offscreen; they need --output
 
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.run(args)
     except errors.ParallaxError as error:
         print(f"parallax: error: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE if isinstance(error, errors.UsageError) else EXIT_FAILED
     except KeyboardInterrupt:
         print("parallax: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 130
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_facts(sub)
     _add_compare(sub)
     _add_story(sub)
+    _add_edit(sub)
     return parser
 
 
@@ -130,6 +131,26 @@ def _add_story(sub: Any) -> None:
     parser = _command(sub, "story", run_story, "the fact-by-article matrix of a story")
     parser.add_argument("name", metavar="NAME", help="story name (any letter case)")
     _add_report_options(parser)
+
+
+def _add_edit(sub: Any) -> None:
+    parser = _command(
+        sub, "edit", run_edit, "correct an article's details; the original bytes never change"
+    )
+    parser.add_argument("ref", metavar="REF", help="library id (or a prefix), or a file")
+    parser.epilog = (
+        'An empty value clears a detail (--outlet ""); an article without a title is listed by '
+        "its first words, marked [no headline]. A new --published re-resolves relative dates "
+        '("Monday") the next time its facts are read.'
+    )
+    for name, metavar, help_ in (
+        ("title", "T", "the headline"),
+        ("outlet", "O", "who published it"),
+        ("byline", "B", "who wrote it"),
+        ("published", "YYYY-MM-DD", "the publication date"),
+        ("url", "U", "where it was published"),
+    ):
+        parser.add_argument(f"--{name}", metavar=metavar, help=help_)
 
 
 def _add_report_options(parser: argparse.ArgumentParser, *, images: bool = False) -> None:
@@ -275,6 +296,19 @@ def run_story(args: argparse.Namespace) -> int:
     with _library(args) as db, _fallback_warnings():
         matrix = story_of(db, args.name)
     _emit(render_story(matrix, args.format), args.output)
+    return EXIT_OK
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    from parallax.editing import clean_details
+
+    given = {name: getattr(args, name) for name in DETAIL_FIELDS if getattr(args, name) is not None}
+    if not given:
+        raise errors.nothing_to_change(args.ref)
+    changes = clean_details(given)  # a bad date fails here, before the library is opened
+    with _library(args) as db:
+        article = db.edit(resolve_ref(db, args.ref).id, changes)
+    print(article_header(article))
     return EXIT_OK
 
 

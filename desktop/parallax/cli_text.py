@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parallax.model import FACT_KINDS, Analysis, Article, Fact, ModelInfo, SearchHit
+from parallax.titles import shown_title
 
 _TITLE_WIDTH = 60
 
@@ -15,7 +16,13 @@ def article_table(articles: Sequence[Article]) -> str:
         return "The library has no articles yet. Add some with: parallax import PATH"
     rows = [("ID", "PUBLISHED", "WORDS", "OUTLET", "TITLE")]
     rows += [
-        (a.id, a.published or "-", str(a.words), a.outlet or "-", _clip(a.title or "(untitled)"))
+        (
+            a.id,
+            a.published or "-",
+            str(a.words),
+            a.outlet or "-",
+            _clip(shown_title(a, width=_TITLE_WIDTH)),
+        )
         for a in articles
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
@@ -34,7 +41,7 @@ def search_results(hits: Sequence[SearchHit]) -> str:
     blocks = []
     for hit in hits:
         a = hit.article
-        heading = f"{a.id}  {a.published or '-'}  {a.outlet or '-'}  {a.title or '(untitled)'}"
+        heading = f"{a.id}  {a.published or '-'}  {a.outlet or '-'}  {shown_title(a)}"
         blocks.append(f"{heading}\n    {' '.join(hit.snippet.split())}")
     return "\n".join(blocks)
 
@@ -42,7 +49,7 @@ def search_results(hits: Sequence[SearchHit]) -> str:
 def article_header(article: Article) -> str:
     """The metadata block printed above an article's text by `parallax show`."""
     fields = [
-        ("Title", article.title),
+        ("Title", shown_title(article)),
         ("Outlet", article.outlet),
         ("Byline", article.byline),
         ("Published", article.published),
@@ -65,7 +72,7 @@ def _clip(text: str) -> str:
 
 def fact_table(analysis: Analysis, article: Article) -> str:
     """Facts grouped by kind, each with its value, hedge, unit, speaker and character offsets."""
-    lines = [f"{article.title or '(untitled)'}  [{article.id}]", _model_line(analysis.model), ""]
+    lines = [f"{shown_title(article)}  [{article.id}]", _model_line(analysis.model), ""]
     if not analysis.facts:
         return "\n".join([*lines, "No facts found."])
     by_kind: dict[str, list[Fact]] = {}

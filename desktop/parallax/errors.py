@@ -24,6 +24,10 @@ class LibraryError(ParallaxError):
     """The library file cannot be opened, read or written."""
 
 
+class UsageError(ParallaxError):
+    """A command given without what it needs; the CLI exits 2, as for other usage errors."""
+
+
 class NotFoundError(ParallaxError):
     """A reference names no article or story in the library."""
 
@@ -79,6 +83,12 @@ def no_articles_in_folder(path: str | Path) -> InputError:
 
 def bad_date(value: str) -> InputError:
     return InputError(f"{value!r} is not a date; use YYYY-MM-DD")
+
+
+def nothing_to_change(ref: str) -> UsageError:
+    return UsageError(
+        f"{ref}: nothing to change; give --title, --outlet, --byline, --published or --url"
+    )
 
 
 def unsupported_reason(kind: str) -> str:

@@ -1,20 +1,29 @@
 """Facts of library articles: read from the library's cache, else analysed once and saved.
 
 Reopening an article costs a query, not a model run: the cache key is the article, the
-extraction's PIPELINE_VERSION and the model that would run, which is known from the installed
-packages' metadata without loading spaCy (so a fully cached call never imports it).
+extraction's PIPELINE_VERSION, the model that would run, which is known from the installed
+packages' metadata without loading spaCy (so a fully cached call never imports it), and what
+the analysis reads besides the text (analysis_inputs: the publication date, which an edit can
+change).
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from parallax import nlp
 from parallax.library import Library, open_library
 from parallax.model import Analysis, Article, Comparison, StoryMatrix
 from parallax.nlp.models import expected_model
 from parallax.progress import run_to_end
+
+
+def analysis_inputs(article: Article) -> dict[str, Any]:
+    """What the analysis of `article` depends on besides its text (fixed by its id): the
+    publication date, against which "Monday", "yesterday" and "October 14" are resolved."""
+    return {"published": article.published}
 
 
 def analyses(db: Library, articles: Iterable[Article]) -> list[Analysis]:
@@ -27,8 +36,12 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
     analyses in order. What was analysed before a cancellation is not saved."""
     articles = list(articles)
     model = expected_model()
+    inputs = {a.id: analysis_inputs(a) for a in articles}
     found = {
-        a.id: db.cached_analysis(a.id, pipeline=nlp.PIPELINE_VERSION, model=model) for a in articles
+        a.id: db.cached_analysis(
+            a.id, pipeline=nlp.PIPELINE_VERSION, model=model, inputs=inputs[a.id]
+        )
+        for a in articles
     }
     missing = [a for a in articles if found[a.id] is None]
     total = len(missing)
@@ -38,7 +51,7 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
         for analysis in nlp.analyse_many(missing, pipeline=nlp.load_pipeline()):
             fresh.append(analysis)
             yield len(fresh), total
-        db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION)
+        db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION, inputs=inputs)
         found.update((analysis.article_id, analysis) for analysis in fresh)
     return [found[a.id] for a in articles]
 

@@ -7,11 +7,12 @@ the end; the reader runs it in a worker and shows the progress.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from parallax import errors
+from parallax.editing import changed_details, clean_details
 from parallax.library import open_library
 from parallax.model import Article, Parsed
 
@@ -74,3 +75,38 @@ def import_text(
     yield 1, 1
     with open_library(library) as db:
         return ImportResult([db.add(parsed, story=story)], [])
+
+
+def read_pasted(text: str, *, html: str | None = None) -> Parsed:
+    """What a paste becomes: the copied page, read as an .html file is, when the clipboard held
+    one (its plain text is the fallback), else the text, read as standard input is."""
+    from parallax.ingest import readers
+
+    if html is not None and html.strip():
+        return readers.read_pasted_html(html, text=text)
+    return readers.read_text(text, name="pasted text")
+
+
+def import_pasted(
+    library: Path | None,
+    text: str,
+    *,
+    html: str | None = None,
+    details: Mapping[str, str | None],
+    story: str | None = None,
+) -> Generator[Progress, None, ImportResult]:
+    """Store a paste as the reader's dialog showed it: read by read_pasted, with the `details`
+    named exactly as given (a blank one stays empty; the dialog showed what was found). The
+    same bytes pasted again give the stored article, with these details. A bad date or an
+    empty paste raises the user's error and stores nothing."""
+    cleaned = clean_details(details)
+    yield 0, 1
+    parsed = read_pasted(text, html=html)
+    parsed = Parsed(parsed.article.replace(**cleaned), parsed.original)
+    yield 1, 1
+    with open_library(library) as db:
+        article, created = db.add(parsed, story=story)
+        changes = {} if created else changed_details(article, cleaned)
+        if changes:
+            article = db.edit(article.id, changes)
+        return ImportResult([(article, created)], [])

@@ -15,6 +15,11 @@ def count_words(text: str) -> int:
     return len(WORD_RE.findall(text.replace(",", "")))
 
 
+# The details of an Article a person may correct after import (`parallax edit`, Edit Details…);
+# its text, original bytes and SHA-256 are never edited.
+DETAIL_FIELDS = ("title", "outlet", "byline", "published", "url")
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One stored version of a story. Every offset in Parallax points into `text`."""

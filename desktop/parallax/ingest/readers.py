@@ -60,6 +60,20 @@ def read_text(
     return _parsed(original, body, fields, fmt="stdin", encoding=decoded.encoding, path=None)
 
 
+def read_pasted_html(html: str, *, text: str = "", name: str = "pasted page") -> Parsed:
+    """A page, or part of one, copied from a browser (the clipboard's HTML), read the way an
+    .html file is; the HTML is the original. The plain text copied with it is the fallback,
+    read by read_text, when the HTML holds no article text."""
+    try:
+        original, decoded = _pasted(html, name)
+        fields, body = _read("html", decoded.text, name)
+    except errors.InputError:
+        if not text.strip():
+            raise
+        return read_text(text, name=name)
+    return _parsed(original, body, fields, fmt="html", encoding=decoded.encoding, path=None)
+
+
 def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str]:
     """Metadata and stored text of decoded `raw` in format `fmt`."""
     # a page is repaired after extraction (ftfy on markup is slow); lxml refuses control chars

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -87,6 +87,18 @@ class Library:
         with guard(self.path):
             return store.original(self._conn, article_id, self.path)
 
+    def edit(self, ref: str, changes: Mapping[str, str | None]) -> Article:
+        """Set some of the article's details (model.DETAIL_FIELDS; None clears one), already
+        checked (editing.clean_details), and return it as stored now. Its text, original
+        bytes and SHA-256 stay as they are; a changed publication date drops its cached
+        analysis, whose relative dates were resolved against the old one."""
+        with guard(self.path), transaction(self._conn):
+            article = store.get(self._conn, ref)
+            store.update_details(self._conn, article.id, dict(changes))
+            if changes.get("published", article.published) != article.published:
+                analyses.drop(self._conn, article.id)
+            return store.get(self._conn, article.id)
+
     def remove(self, article_id: str) -> None:
         """Delete the article, its story memberships and its search-index entries, for good."""
         with guard(self.path):
@@ -98,18 +110,32 @@ class Library:
 
     # Cached analyses --------------------------------------------------------------------------
     def cached_analysis(
-        self, article_id: str, *, pipeline: str, model: ModelInfo
+        self, article_id: str, *, pipeline: str, model: ModelInfo, inputs: analyses.Inputs
     ) -> Analysis | None:
-        """The stored analysis of the article by this pipeline version and model, if any."""
+        """The stored analysis of the article by this pipeline version and model, made from
+        these `inputs` besides the text (e.g. its publication date), if any."""
         with guard(self.path):
             key = analyses.model_key(model)
-            return analyses.get(self._conn, article_id, pipeline=pipeline, model=key)
+            return analyses.get(self._conn, article_id, pipeline=pipeline, model=key, inputs=inputs)
 
-    def save_analyses(self, items: Iterable[Analysis], *, pipeline: str) -> None:
-        """Store analyses in one transaction, replacing older ones of the same articles."""
+    def save_analyses(
+        self,
+        items: Iterable[Analysis],
+        *,
+        pipeline: str,
+        inputs: Mapping[str, analyses.Inputs],
+    ) -> None:
+        """Store analyses in one transaction, replacing older ones of the same articles;
+        `inputs` holds what each was made from besides the text, by article id."""
         with guard(self.path), transaction(self._conn):
             for analysis in items:
-                analyses.put(self._conn, analysis, pipeline=pipeline, created_at=now())
+                analyses.put(
+                    self._conn,
+                    analysis,
+                    pipeline=pipeline,
+                    inputs=inputs[analysis.article_id],
+                    created_at=now(),
+                )
 
     # Search -----------------------------------------------------------------------------------
     def search(

@@ -9,7 +9,7 @@ import zlib
 from pathlib import Path
 
 from parallax import errors
-from parallax.model import Article, Parsed
+from parallax.model import DETAIL_FIELDS, Article, Parsed
 
 # The Article fields stored as columns of `articles` (a new model field needs a migration here).
 COLUMNS = (
@@ -107,6 +107,20 @@ def original(conn: sqlite3.Connection, article_id: str, path: Path) -> bytes:
     if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
         raise errors.damaged_library(path, f"article {article_id}: original fails its SHA-256")
     return data
+
+
+def update_details(conn: sqlite3.Connection, article_id: str, changes: dict) -> None:
+    """Set some of an article's DETAIL_FIELDS (None clears one); the search index follows by
+    trigger. Text, original and SHA-256 are not among them and never change."""
+    unknown = set(changes) - set(DETAIL_FIELDS)
+    if unknown:
+        raise ValueError(f"not an editable detail: {', '.join(sorted(unknown))}")
+    if not changes:
+        return
+    assignments = ", ".join(f"{name} = :{name}" for name in changes)
+    query = f"UPDATE articles SET {assignments} WHERE id = :id"
+    if conn.execute(query, {**changes, "id": article_id}).rowcount == 0:
+        raise errors.no_article(article_id)
 
 
 def remove(conn: sqlite3.Connection, article_id: str) -> None:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match, Sentence
+from parallax.titles import shown_title
 
 # The order a reader meets the groups in: what to check first, what to trust last.
 GROUPS = (
@@ -66,7 +67,8 @@ def short_sha(sha256: str) -> str:
 
 
 def title_of(article: Article) -> str:
-    return plain(article.title) or "(untitled)"
+    """The headline, or `[no headline] First words…` (a title is never made up)."""
+    return plain(shown_title(article))
 
 
 def format_value(value: object) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPolygonF, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from parallax.model import Article
+from parallax.titles import NO_HEADLINE_TIP, has_headline, lead_words
 
 
 class ArticleText(QPlainTextEdit):
@@ -88,12 +89,17 @@ class ArticlePane(QWidget):
             self.text.setPlainText("")
             return
         self.header.setText(_header_html(article))
-        self.header.setToolTip(f"SHA-256 of the original: {article.sha256}")
+        tip = f"SHA-256 of the original: {article.sha256}"
+        self.header.setToolTip(tip if has_headline(article) else f"{NO_HEADLINE_TIP}.\n{tip}")
         self.text.setPlainText(article.text)
 
 
 def _header_html(article: Article) -> str:
-    title = html.escape(article.title or "(untitled)")
+    if has_headline(article):
+        title = html.escape(" ".join(article.title.split()))
+    else:  # grey italics and a label: first words, not a headline
+        lead = html.escape(lead_words(article.text, width=90))
+        title = f"<span style='color:#7A7A7A'>no headline:</span> <i>{lead}</i>"
     details = " · ".join(
         html.escape(part) for part in (article.outlet, article.byline, article.published) if part
     )

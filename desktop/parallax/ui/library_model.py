@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from parallax.model import Article, SearchHit, Story
+from parallax.titles import NO_HEADLINE, NO_HEADLINE_TIP, has_headline, lead_words, shown_title
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole  # the row's Article
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a key that sorts the column naturally (words as ints)
@@ -101,13 +103,17 @@ class LibraryModel(QAbstractTableModel):
             return article
         if index.column() == SNIPPET_COLUMN:
             return self._snippet_data(index.row(), role)
+        if index.column() == 0 and not has_headline(article):
+            found = _lead_data(article, role)
+            if found is not None:
+                return found
         value = _value(article, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
         if role == SORT_ROLE:
             return value if isinstance(value, int) else str(value).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{article.title or '(untitled)'}\nSHA-256 {article.sha256}"
+            return f"{shown_title(article)}\nSHA-256 {article.sha256}"
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -130,9 +136,25 @@ class LibraryModel(QAbstractTableModel):
         return None
 
 
+def _lead_data(article: Article, role: int):
+    """The title cell of an article without a headline: its first words, in grey italics,
+    saying so in the tooltip and to screen readers."""
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return f"{NO_HEADLINE_TIP}.\nSHA-256 {article.sha256}"
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return f"{NO_HEADLINE} {lead_words(article.text)}"
+    return None
+
+
 def _value(article: Article, column: int) -> str | int:
     if column == 0:
-        return article.title or "(untitled)"
+        return shown_title(article) if has_headline(article) else lead_words(article.text)
     if column == 1:
         return article.outlet or ""
     if column == 2:

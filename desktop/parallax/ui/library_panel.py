@@ -78,6 +78,7 @@ class LibraryPanel(QWidget):
     search_requested = Signal(str)  # the query; "" when the box was cleared
     story_create_requested = Signal(str, list)  # name, article ids
     remove_requested = Signal(list)  # article ids, after the user confirmed
+    edit_requested = Signal(object)  # the Article whose details to edit
     story_chosen = Signal(object)  # a story name, or None for all articles
     hint = Signal(str)  # a short message for the status bar (e.g. what to select to compare)
 
@@ -163,6 +164,11 @@ class LibraryPanel(QWidget):
         )
         self.remove_action = self._action(
             "Remove from library…", self.on_remove_action_triggered, QKeySequence.StandardKey.Delete
+        )
+        self.edit_action = self._action("Edit Details…", self.on_edit_action_triggered, "F2")
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the panes
+        self.edit_action.setToolTip(
+            "Correct the selected article's headline, outlet, byline, date or URL (F2)"
         )
 
     def _lay_out(self) -> None:
@@ -261,6 +267,7 @@ class LibraryPanel(QWidget):
         self.compare_action.setEnabled(count in (1, 2) and self._pair() is not None)
         self.new_story_action.setEnabled(count > 0)
         self.remove_action.setEnabled(count > 0)
+        self.edit_action.setEnabled(count == 1)
 
     def on_compare_action_triggered(self) -> None:
         pair = self._pair()
@@ -281,6 +288,13 @@ class LibraryPanel(QWidget):
         name, ok = QInputDialog.getText(self, "New story", "Name of the new story:")
         if ok and name.strip():
             self.story_create_requested.emit(name.strip(), ids)
+
+    def on_edit_action_triggered(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) == 1:
+            self.edit_requested.emit(self.proxy.index(rows[0].row(), 0).data(ARTICLE_ROLE))
+        else:
+            self.hint.emit("To edit an article's details, select one article in the library.")
 
     def on_remove_action_triggered(self) -> None:
         ids = self.selected_ids()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -19,16 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from parallax import errors
+from parallax.editing import edit_in_library
 from parallax.facts import compare_in_library
-from parallax.importing import import_paths, import_text
+from parallax.importing import import_pasted, import_paths
 from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
 from parallax.output import write_text_atomically
 from parallax.report import render_comparison
 from parallax.report.digest import summary_line
+from parallax.titles import shown_title
 from parallax.ui import library_tasks as tasks
 from parallax.ui import menus
 from parallax.ui.compare_view import CompareView
+from parallax.ui.details_dialog import DetailsDialog
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
@@ -109,13 +113,32 @@ class MainWindow(QMainWindow):
         )
 
     def import_pasted(self, pasted: Pasted) -> Worker:
-        """Store pasted text (with the dialog's fields) as an article, in a worker."""
-        fields = {"title": pasted.title, "outlet": pasted.outlet, "published": pasted.published}
+        """Store a paste (the copied page or text, with the dialog's details) as an article,
+        in a worker."""
         return self.run(
-            lambda: import_text(self.library, pasted.text, **fields),
+            lambda: import_pasted(
+                self.library, pasted.text, html=pasted.html, details=pasted.details()
+            ),
             self.on_import_finished,
             busy="Importing…",
         )
+
+    def edit_details(self, article: Article) -> DetailsDialog:
+        """Open the details of `article` to correct (window-modal); Save stores the changes."""
+        dialog = DetailsDialog(article, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save_details(article.id, dialog.changes()))
+        dialog.open()
+        return dialog
+
+    def save_details(self, article_id: str, changes: dict) -> Worker | None:
+        """Store changed details in a worker; the library list and any comparison showing the
+        article follow."""
+        if not changes:
+            self.statusBar().showMessage("Nothing changed.", 5000)
+            return None
+        save = tasks.one_step(lambda: edit_in_library(self.library, article_id, changes))
+        return self.run(save, self.on_details_saved, busy="Saving…")
 
     def refresh_stories(self, story: object = ...) -> Worker:
         """List the articles of `story` (None: all; by default the story the panel shows) and
@@ -275,6 +298,14 @@ class MainWindow(QMainWindow):
         if len(stored) == 2:
             self.compare(stored[0].id, stored[1].id)
 
+    def on_details_saved(self, article: Article) -> None:
+        self.statusBar().showMessage(f"Saved the details of “{shown_title(article)}”.", 8000)
+        self._select_after_listing = [article.id]
+        self.refresh_stories()
+        shown = self.comparison
+        if shown is not None and article.id in (shown.a.id, shown.b.id):
+            self.compare(shown.a.id, shown.b.id)  # new headers; a new date re-dates its facts
+
     def on_listing(self, listing: tasks.Listing) -> None:
         self.library_panel.set_articles(listing.articles)
         self.library_panel.set_stories(listing.stories, chosen=listing.story)
@@ -300,6 +331,9 @@ class MainWindow(QMainWindow):
         create = tasks.one_step(lambda: tasks.add_to_story(self.library, name, article_ids))
         self.run(create, lambda _story: self.refresh_stories())
 
+    def on_library_edit_requested(self, article: Article) -> None:
+        self.edit_details(article)
+
     def on_library_remove_requested(self, article_ids: list) -> None:
         remove = tasks.one_step(lambda: tasks.remove(self.library, article_ids))
         self.run(remove, lambda _count: self.refresh_stories())
@@ -312,10 +346,13 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(paths)
 
-    def on_paste_triggered(self) -> None:
-        dialog = PasteDialog(self)
-        if dialog.exec() == PasteDialog.DialogCode.Accepted:
-            self.import_pasted(dialog.pasted())
+    def on_paste_triggered(self) -> PasteDialog:
+        """The paste dialog, filled from the clipboard (a copied page, or text)."""
+        dialog = PasteDialog(self, mime=QApplication.clipboard().mimeData())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_pasted(dialog.pasted()))
+        dialog.open()
+        return dialog
 
     def on_import_folder_triggered(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
@@ -340,6 +377,7 @@ class MainWindow(QMainWindow):
         panel.story_chosen.connect(self.on_library_story_chosen)
         panel.story_create_requested.connect(self.on_library_story_create_requested)
         panel.remove_requested.connect(self.on_library_remove_requested)
+        panel.edit_requested.connect(self.on_library_edit_requested)
         panel.hint.connect(self.on_library_hint)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
 

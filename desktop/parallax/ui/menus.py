@@ -28,6 +28,8 @@ def build(window: MainWindow) -> dict[str, QAction]:
     library.addSeparator()
     for action in (panel.compare_action, panel.new_story_action, panel.remove_action):
         library.addAction(action)
+    library.addSeparator()
+    library.addAction(panel.edit_action)
     go = bar.addMenu("&Go")
     actions = window.compare_view.actions_by_name
     for name in ("next_difference", "previous_difference", "next_conflict", "find", "find_next"):

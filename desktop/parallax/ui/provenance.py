@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report.evidence_text import paired_because
+from parallax.titles import shown_title
 
 from .fact_model import STATUS_LABELS
 
@@ -51,7 +52,7 @@ def _sentence(analysis: Analysis | None, fact: Fact):
 def side_html(side: str, article: Article, analysis: Analysis | None, fact: Fact | None) -> str:
     """One side of a match: which article, the sentence in context, offsets and fields."""
     source = ", ".join(escape(part) for part in (article.outlet, article.published) if part)
-    title = escape(article.title or "(untitled)")
+    title = escape(shown_title(article))
     head = f"<p><b>{side}</b> · <i>{title}</i>" + (f" — {source}" if source else "") + "</p>"
     if fact is None:
         return head + f"<p><i>Not in {side}.</i></p>"

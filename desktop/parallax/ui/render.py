@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from parallax.model import Comparison
 from parallax.output import write_atomically
 from parallax.report import render_comparison
+from parallax.titles import shown_title
 
 VIEW_SIZE = (1400, 900)
 CSS_DPI = 96  # CSS pixels per inch
@@ -44,7 +45,7 @@ def save_pdf(comparison: Comparison, path: Path) -> None:
         writer.setResolution(CSS_DPI)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        titles = [side.title or side.id for side in (comparison.a, comparison.b)]
+        titles = [shown_title(side) for side in (comparison.a, comparison.b)]
         writer.setTitle("Parallax: " + " vs ".join(titles))
         document.setPageSize(QSizeF(writer.width(), writer.height()))  # lay out to the page
         document.print_(writer)
