@@ -124,7 +124,11 @@ def judge_values(a: Fact, b: Fact, sides: Sides) -> Verdict | None:
     if evidence is None:
         return None
     if is_date and not (evidence.same_frame or evidence.identical) and _stamped(a, b, sides):
-        return None  # a page's own date pairs only in one page's two versions
+        # a page's own date: the same stamp agrees; another one pairs only in the same words
+        if not (values_equal(a, b) and fold(a.text) == fold(b.text)):
+            return None
+        same = (Evidence("same_value", a.value),)
+        return Verdict(evidence.strength(), "agree", None, evidence.signals() + same)
     relation = date_relation(a, b, sides) if is_date else number_relation(a, b, sides)
     if relation is None:
         return None
