@@ -143,3 +143,15 @@ def test_a_frozen_app_keeps_its_library_outside_the_bundle(tmp_path, monkeypatch
     library = default_library_path()
     assert not library.is_relative_to(bundle.parent)
     assert library.is_relative_to(Path.home())
+
+
+def test_the_gazetteer_files_the_places_read_are_shipped(constants):
+    import importlib.util
+
+    from parallax.nlp import places
+
+    package = Path(importlib.util.find_spec(constants["GAZETTEER_PACKAGE"]).origin).parent
+    shipped = set(constants["GAZETTEER_FILES"])
+    cities = f"data/cities{places.CITY_FILE_POPULATION}.json"
+    assert {"data/countries.json", "data/us_states.json", cities} == shipped
+    assert all((package / name).is_file() for name in shipped)

@@ -153,3 +153,29 @@ COMMON_SUBJECTS = words(
 )
 MALE_HONORIFICS = frozenset(("mr", "mr.", "sir", "lord", "king", "prince"))
 FEMALE_HONORIFICS = frozenset(("mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen"))
+
+# Lower-case words a headline-case line may hold ("Floods in Carrow Leave Hundreds Without Power").
+HEADLINE_SMALL_WORDS = words(
+    """
+    a an the of in on for to and or nor but at by with as from into onto over under vs vs. via
+    per up off out
+    """
+)
+# Last words that make a capitalised phrase an organisation by its shape.
+ORG_HEAD_WORDS = words(
+    """
+    council ministry department agency party union company corporation corp corp. inc inc. ltd
+    ltd. llc plc committee commission association authority bank board court service
+    university college institute foundation parliament senate congress assembly police army
+    navy force forces airlines group
+    """
+)
+
+# Compass words: a place named only by them ("the South", "the Midwest", "North East") says
+# where only relative to something the text does not name, so it is not a place fact.
+COMPASS_WORDS = words(
+    """
+    the north south east west northern southern eastern western north-east north-west
+    south-east south-west northeast northwest southeast southwest midwest mid-west
+    """
+)

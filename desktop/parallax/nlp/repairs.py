@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from parallax.nlp.lexicon import (
+    COMPASS_WORDS,
     HEADLINE_NOUNS,
     LEADING_JUNK,
     NOT_FIRST_NAMES,
@@ -162,6 +163,19 @@ def person_or_place(text: str, span: NameSpan) -> NameSpan | None:
     return span
 
 
+# Places ----------------------------------------------------------------------------------------
+def bare_compass_points(text: str, span: NameSpan) -> NameSpan | None:
+    """ "the South", "the Midwest", "North East" name no place on their own: dropped. "South
+    Korea", "the Middle East" and "West Bank" have other words and stay."""
+    if span.label not in _PLACE_LABELS:
+        return span
+    names = [_bare(text, w) for w in words(text, span.start, span.end)]
+    return None if all(name in COMPASS_WORDS for name in names) else span
+
+
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
 # Organisations --------------------------------------------------------------------------------
 def portfolio_titles(text: str, span: NameSpan) -> NameSpan | None:
     """Half a job title is no organisation: "Defense" in "Secretary of Defense" and "Interior"
@@ -199,6 +213,7 @@ REPAIRS = (
     drop_headline_nouns,
     extend_first_name,
     portfolio_titles,
+    bare_compass_points,
     trim_edges,
     require_capital,
 )
