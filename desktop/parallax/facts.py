@@ -3,10 +3,14 @@
 Reopening an article costs a query, not a model run: the cache key is the article, the
 extraction's PIPELINE_VERSION and the model that would run, which is known from the installed
 packages' metadata without loading spaCy (so a fully cached call never imports it).
+
+The cache keeps every fact; facts on page furniture are skipped here, on the way out, for the CLI
+and the reader alike, so flipping a line between story and furniture needs no new model run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 
@@ -40,7 +44,16 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
             yield len(fresh), total
         db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION)
         found.update((analysis.article_id, analysis) for analysis in fresh)
-    return [found[a.id] for a in articles]
+    return [skip_furniture(found[a.id], a) for a in articles]
+
+
+def skip_furniture(analysis: Analysis, article: Article) -> Analysis:
+    """The analysis without the facts that touch the article's furniture (its sentences and
+    their indices stay, so every fact keeps its provenance)."""
+    if not article.furniture:
+        return analysis
+    facts = tuple(f for f in analysis.facts if not article.in_furniture(f.start, f.end))
+    return dataclasses.replace(analysis, facts=facts)
 
 
 def compare_articles(db: Library, a: Article, b: Article) -> Comparison:

@@ -14,14 +14,14 @@ def _words(text: str) -> frozenset[str]:
 
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)", re.I)
 _PARTS = re.compile(r"\s*\|\s*|\s+[–—•·-]\s+")
-_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"^(?:al|el|ad|ash|d|l|o)['’-]", re.I)  # al-Haddad, d'Amico, O'Neill
 _PARTICLES = _words("de da das dos du del della der den di la le van von ter bin ibn y e al el")
 _NOT_IN_NAMES = _words("the a an this that its his her their our my")
 _ROLE_WORDS = _words(
     "correspondent correspondents reporter reporters writer writers editor editors "
     "contributor contributors columnist journalist analyst producer staff senior chief "
-    "special deputy associate managing bureau"
+    "special deputy associate managing bureau professor author"
 )
 KNOWN_OUTLETS = frozenset(
     {
@@ -53,14 +53,14 @@ KNOWN_OUTLETS = frozenset(
         "anadolu agency",
     }
 )
-_OUTLET_WORDS = _words(
+OUTLET_WORDS = _words(
     "news times post press agency journal herald tribune guardian telegraph gazette "
     "chronicle observer independent standard daily wire review mail express media radio "
     "tv television network broadcasting magazine weekly monitor insider today ledger "
-    "courier"
+    "courier paper edition"
 )
 _OUTLET_NAME = re.compile(r"[A-Z0-9À-Þ][\w&'’.\- ]{0,59}")
-MAX_OUTLET_WORDS = 6
+MAXOUTLET_WORDS = 6
 MAX_NAME_TOKENS = 5
 
 
@@ -82,7 +82,7 @@ def parse_byline(line: str) -> Fields | None:
 def outlet_name(text: str) -> str | None:
     """`text` as an outlet name if it can be one: short, capitalised, not a sentence."""
     text = text.strip().rstrip(".").strip()
-    if not _OUTLET_NAME.fullmatch(text) or len(text.split()) > MAX_OUTLET_WORDS:
+    if not _OUTLET_NAME.fullmatch(text) or len(text.split()) > MAXOUTLET_WORDS:
         return None
     return None if re.search(r"[.!?]\s", text) else text
 
@@ -100,7 +100,7 @@ def _names_part(text: str) -> Fields | None:
         return None
     names, outlet = [head], None
     for segment in segments:
-        if _is_role(segment):
+        if is_role(segment):
             continue
         if outlet is None and _is_outlet(segment):
             outlet = segment
@@ -114,7 +114,7 @@ def _part_after_bar(text: str) -> Fields | None:
     published = parse_date(text)
     if published:
         return Fields(published=published)
-    if _is_role(text):
+    if is_role(text):
         return Fields()
     outlet = outlet_name(text)
     return Fields(outlet=outlet) if outlet else None
@@ -145,7 +145,7 @@ def _is_name_token(token: str) -> bool:
     return all(c.isalpha() or c in "'’.-" for c in core)
 
 
-def _is_role(text: str) -> bool:
+def is_role(text: str) -> bool:
     return any(word in _ROLE_WORDS for word in re.findall(r"\w+", text.lower()))
 
 
@@ -156,4 +156,4 @@ def _is_outlet(text: str) -> bool:
     words = text.split()
     if is_known_outlet(text) or words[0] == "The" or "." in text.rstrip("."):
         return True
-    return any(word.lower().strip(".") in _OUTLET_WORDS for word in words)
+    return any(word.lower().strip(".") in OUTLET_WORDS for word in words)
