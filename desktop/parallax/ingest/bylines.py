@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from parallax.ingest.dates import parse_date
+from parallax.ingest.dates import find_dates, parse_date
 from parallax.ingest.fields import Fields
+from parallax.ingest.shapes import is_ui_word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -157,3 +158,35 @@ def _is_outlet(text: str) -> bool:
     if is_known_outlet(text) or words[0] == "The" or "." in text.rstrip("."):
         return True
     return any(word.lower().strip(".") in OUTLET_WORDS for word in words)
+
+
+GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAlex Bozarjian", as a page copy glues it
+_BY_FOR = re.compile(r"by\s+(?P<names>.+?)\s*(?:,\s*|\s+for\s+)(?P<outlet>[^,]{2,60})", re.I)
+_NAMES_SLASH_OUTLET = re.compile(r"(?P<names>[^/|]{3,80}?)\s+[/|]\s+(?P<outlet>[^/|]{2,60})")
+MAX_BYLINE_CHARS = 150
+
+
+def loose_byline(line: str) -> Fields | None:
+    """A byline as pages print it: "By A and B, CNN", "By A | Outlet", "ByAlex Bozarjian",
+    "By A For The Daily Ledger", "Jane Doe / Outlet"; None if the line is not one."""
+    text = GLUED_BY.sub("By ", line.strip())
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    found = parse_byline(text)
+    if found is not None:
+        return found
+    match = _BY_FOR.fullmatch(text)
+    if match and is_person(match["names"].strip()):
+        return Fields(byline=match["names"].strip(), outlet=outlet_name(match["outlet"]))
+    match = _NAMES_SLASH_OUTLET.fullmatch(text)
+    if match and is_person(match["names"]) and not find_dates(match["outlet"]):
+        return Fields(byline=match["names"].strip(), outlet=outlet_name(match["outlet"]))
+    return None
+
+
+def is_person(text: str) -> bool:
+    """Names of people, not of an outlet ("Yahoo News") or a role ("News Reporter")."""
+    if not is_names(text) or is_role(text):
+        return False
+    tokens = [word for word in text.split() if word.lower() not in ("and", "&")]
+    return not any(is_ui_word(word) or word.lower() in OUTLET_WORDS for word in tokens)

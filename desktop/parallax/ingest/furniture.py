@@ -15,15 +15,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 from parallax.ingest import shapes
+from parallax.ingest.bylines import loose_byline
 from parallax.ingest.dated_lines import date_line
 from parallax.ingest.metadata import line_fields
 from parallax.model import FurnitureSpan
 
-MAX_GAP = 4.0  # lines of other things a story's run of prose may skip (a caption, an ad, a subhead)
+MAX_GAP = 5.0  # lines of other things a story's run of prose may skip (a caption, an ad, a subhead)
 FURNITURE_GAP_COST = 0.25  # a line already known as furniture costs this much of the gap
 JOIN_SHARE = 0.3  # a neighbouring run this big (of the largest) belongs to the story too
 MAX_JOIN_GAP = 14.0
-MIN_STORY_CHARS = 200  # less prose than this and no line is judged by its position
+MIN_STORY_CHARS = 200
+MIN_COPY_CHARS = 30  # less prose than this and no line is judged by its position
 
 # "date 2024-10-21 Kyiv ...": a date stated at the start of the first line of a feed item.
 DATE_PREFIX = re.compile(
@@ -101,7 +103,7 @@ def _line_reason(line: str) -> str | None:
     if shapes.is_credit(line) and not _quoted_prose(line):
         return "caption"
     text = shapes.item_text(line)
-    if line_fields(text) is not None or date_line(text) is not None:
+    if line_fields(text) is not None or date_line(text) is not None or loose_byline(text):
         return "metadata"
     if shapes.is_list_item(line) and not shapes.is_prose(line):
         return "menu"
@@ -131,6 +133,17 @@ def _mark_repeats(lines: tuple[Line, ...], reasons: list[str | None]) -> None:
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(shapes.norm(other.text) == key for other in neighbours):
             reasons[i] = "repeated"
+    _mark_near_copies(lines, reasons)
+
+
+def _mark_near_copies(lines: tuple[Line, ...], reasons: list[str | None]) -> None:
+    """Two neighbouring lines, one the start of the other: a caption, then it with its credit."""
+    for i in range(len(lines) - 1):
+        a, b = shapes.norm(lines[i].text), shapes.norm(lines[i + 1].text)
+        short = min(a, b, key=len)
+        if len(short) >= MIN_COPY_CHARS and a != b and (a.startswith(b) or b.startswith(a)):
+            for j in (i, i + 1):
+                reasons[j] = reasons[j] or "repeated"
 
 
 def _story(lines: tuple[Line, ...], reasons: list[str | None]) -> tuple[int, int] | None:
@@ -140,11 +153,12 @@ def _story(lines: tuple[Line, ...], reasons: list[str | None]) -> tuple[int, int
     gap = 0.0
     for i, line in enumerate(lines):
         if reasons[i] is None and shapes.is_prose(line.text):
+            size = len(line.text) // (2 if shapes.is_list_item(line.text) else 1)
             if runs and gap <= MAX_GAP:
                 runs[-1][1] = i
-                runs[-1][2] += len(line.text)
+                runs[-1][2] += size
             else:
-                runs.append([i, i, len(line.text)])
+                runs.append([i, i, size])
             gap = 0.0
         else:
             gap += FURNITURE_GAP_COST if reasons[i] is not None else 1.0

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from parallax.ingest import bylines, shapes
 from parallax.ingest.dated_lines import before_date, date_line
@@ -27,17 +28,18 @@ DATELINE_DAYS = 7
 MIN_WORDS = 4  # a headline has at least this many words (not "News Reporter", "Latest News")
 NEAR_STORY = 3  # a headline-shaped line this close above the story is its headline  # a dateline's "October 21" takes the year of a page date this close to it
 
-_NAME_SLASH_OUTLET = re.compile(r"(?P<names>[^/|]{3,80}?)\s+[/|]\s+(?P<outlet>[^/|]{2,60})")
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 # "KYIV, Oct 21 (Reuters) -", "London (CNN)It was", "HOUSTON, Texas (KTRK) --",
 # "Kyiv [Ukraine], October 21 :"
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})"
-    r"(?:\s*\[[^\]\n]{2,40}\])?"
-    r"(?:,\s*(?P<where>[A-Za-z][\w.'’ ]{1,30}?))?"
-    r"(?:\s*,?\s*(?P<when>(?:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}))?"
-    r"\s*(?:\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\))?"
-    r"\s*(?:[-–—]+|:)?\s*"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_PLACE = (
+    r"^(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})(?:\s*\[[^\]\n]{2,40}\])?"
+    r"(?:,\s*(?P<where>(?!" + _MONTHS + r")[A-Za-z][\w.'’ ]{1,30}?))?"
+)
+_WHEN = r"(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_AGENCY = r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)"
+_DATELINES = (
+    re.compile(rf"{_PLACE}(?:,?\s*{_WHEN})?\s*{_AGENCY}"),  # "KYIV, Oct 21 (Reuters)", "London (CNN)"
+    re.compile(rf"{_PLACE},?\s*{_WHEN}\s*(?:[-–—]+|:)"),  # "Kyiv [Ukraine], October 21 :"
 )
 
 
@@ -51,7 +53,8 @@ def recover(page: Page, *, title_allowed: bool = True) -> Fields:
     found = found.fill(_credit(page, window, headline, dated))
     found = found.fill(Fields(published=dated[1] if dated else None))
     found = found.fill(_from_dateline(page, dated))
-    return found.fill(_url(page, window)).fill(_copyright_outlet(page))
+    found = found.fill(_url(page, window)).fill(_site_name(page, found.title))
+    return found.fill(_copyright_outlet(page))
 
 
 def _second_paragraph(page: Page, first: int) -> int:
@@ -101,7 +104,7 @@ def _can_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i].text
     if page.reasons[i] not in (None, "before the story", "repeated", "headline"):
         return False
-    if len(shapes.words(line)) < MIN_WORDS or _GLUED_BY.match(line) or is_person(line):
+    if len(shapes.words(line)) < MIN_WORDS or bylines.GLUED_BY.match(line) or bylines.is_person(line):
         return False
     if bylines.is_role(line):
         return False
@@ -151,10 +154,11 @@ def _from_dateline(page: Page, dated: tuple[int, str] | None) -> Fields:
     if not page.lines:
         return Fields()
     text = DATE_PREFIX.sub("", page.lines[page.story[0]].text, count=1)
-    match = _DATELINE.match(text)
-    if not match or not (match["outlet"] or match["when"]) or match.end() < 4:
+    match = next((m for m in (form.match(text) for form in _DATELINES) if m), None)
+    if not match:
         return Fields()
-    outlet = match["outlet"] if match["outlet"] and len(match["outlet"]) > 1 else None
+    outlet = match.groupdict().get("outlet")
+    outlet = outlet if outlet and len(outlet) > 1 else None
     published = None
     when = month_day(match["when"]) if match["when"] else None
     if when and not dated:
@@ -174,6 +178,18 @@ def _year_for(page: Page, month: int, day: int) -> str | None:
     return None
 
 
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:llc|inc\.?|ltd\.?|limited|plc|corp\.?|corporation|gmbh|company|co\.?|group|"
+    r"newspaper limited|media))+\.?$",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*[A-Za-z0-9](?:\s+[A-Z][\w.&'’-]*[A-Za-z0-9])*")
+MIN_SITE_NAME_LINES = 2
+MAX_SITE_LINE_CHARS = 100
+SITE_HEAD_LINES = 5
+MIN_SITE_NAME_CHARS = 3
+
+
 # Byline and outlet --------------------------------------------------------------------------
 def _credit(page: Page, window: range, headline: int | None, dated) -> Fields:
     """Byline and outlet from the first credit line after the headline (or near the story)."""
@@ -188,20 +204,7 @@ def _credit(page: Page, window: range, headline: int | None, dated) -> Fields:
 
 
 def _byline(line: str) -> Fields | None:
-    """ "By A and B, CNN", "By A | Outlet", "ByAlex Bozarjian", "Jane Doe / Outlet"."""
-    text = _GLUED_BY.sub("By ", shapes.item_text(line).strip())
-    if len(text) > 150:
-        return None
-    found = bylines.parse_byline(text)
-    if found is not None:
-        return found
-    loose = re.match(r"by\s+(?P<names>.+?)\s*(?:,\s*|\s+for\s+)(?P<outlet>[^,]{2,60})$", text, re.I)
-    if loose and is_person(loose["names"].strip()):
-        return Fields(byline=loose["names"].strip(), outlet=bylines.outlet_name(loose["outlet"]))
-    match = _NAME_SLASH_OUTLET.fullmatch(text)
-    if match and is_person(match["names"]) and not find_dates(match["outlet"]):
-        return Fields(byline=match["names"].strip(), outlet=bylines.outlet_name(match["outlet"]))
-    return None
+    return bylines.loose_byline(shapes.item_text(line).strip())
 
 
 def _names_beside_date(page: Page, i: int) -> Fields:
@@ -211,28 +214,60 @@ def _names_beside_date(page: Page, i: int) -> Fields:
         if not 0 <= j < len(page.lines):
             continue
         text = before_date(page.lines[j].text)
-        if text and is_person(text):
+        if text and bylines.is_person(text):
             found = found.fill(Fields(byline=text))
         elif j == i and text and (outlet := bylines.outlet_name(text)):
             found = found.fill(Fields(outlet=outlet))
     return found
 
 
-def is_person(text: str) -> bool:
-    """Names of people, not of an outlet ("Yahoo News") or a role ("News Reporter")."""
-    if not bylines.is_names(text) or bylines.is_role(text):
-        return False
-    return not any(shapes.is_ui_word(word) or word.lower() in bylines.OUTLET_WORDS for word in text.split())
-
-
 def _copyright_outlet(page: Page) -> Fields:
     """The outlet a copyright line names ("© 2020 Axios Media"), from the bottom up."""
     for line in reversed(page.lines):
-        if len(line.text) <= 120 and shapes.is_copyright(line.text):
-            found = line_fields(line.text)
+        text = re.split(r"\s+[|~]\s+", line.text)[0]
+        if len(text) <= 120 and shapes.is_copyright(text):
+            found = line_fields(text)
             if found is not None and found.outlet:
-                return Fields(outlet=found.outlet)
+                return Fields(outlet=_LEGAL.sub("", found.outlet).strip(" ,.") or None)
     return Fields()
+
+
+def _site_name(page: Page, title: str | None) -> Fields:
+    """The name a site gives itself in its own menus and footers ("About Axios", "Axios
+    newsletters", "Support The Guardian"): a capitalised name on several furniture lines that
+    also heads the page or signs its copyright line."""
+    counts: Counter[str] = Counter()
+    for line, reason in zip(page.lines, page.reasons, strict=True):
+        if reason is not None and len(line.text) <= MAX_SITE_LINE_CHARS:
+            counts.update(set(_names_in(line.text)))
+    signed = [line.text for line in page.lines[:SITE_HEAD_LINES]]
+    signed += [line.text for line in page.lines if shapes.is_copyright(line.text)]
+    named = [
+        name
+        for name, n in counts.items()
+        if n >= MIN_SITE_NAME_LINES
+        and not (title and name in title)
+        and not (" " not in name and name.lower() in bylines.OUTLET_WORDS)
+        and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for text in signed)
+    ]
+    if not named:
+        return Fields()
+    return Fields(outlet=max(named, key=lambda name: (counts[name] * len(name.split()), len(name))))
+
+
+def _names_in(text: str) -> list[str]:
+    """Capitalised runs of one to three words in `text` ("The Guardian", "POLITICO")."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        tokens = match.group().split()
+        for size in range(1, min(3, len(tokens)) + 1):
+            for start in range(len(tokens) - size + 1):
+                part = tokens[start : start + size]
+                if part[-1] == "The" or shapes.is_ui_word(part[-1]) or shapes.is_ui_word(part[0]):
+                    continue
+                if sum(len(t) for t in part) >= MIN_SITE_NAME_CHARS:
+                    found.append(" ".join(part))
+    return found
 
 
 def _url(page: Page, window: range) -> Fields:

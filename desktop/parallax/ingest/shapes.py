@@ -14,6 +14,7 @@ LONG_PROSE_WORDS = 25  # a line this long is prose even without a full stop
 MAX_HEADLINE_WORDS = 32
 LOWER_SHARE = 0.5  # of the words of a short sentence, at least this share are lower case
 LOWER_SHARE_LONG = 0.3
+WORDS_PER_MARK = 40
 MAX_HEADLINE_CHARS = 200
 MAX_CONTROL_WORDS = 6
 
@@ -105,7 +106,13 @@ def is_prose(line: str) -> bool:
     lower = sum(1 for word in found if word[0].islower())
     if lower < len(found) * (LOWER_SHARE if len(found) < LONG_PROSE_WORDS else LOWER_SHARE_LONG):
         return False  # Title Case or CAPITALS: a headline, a menu row, a list of names
-    return bool(_SENTENCE_END.search(text)) or len(found) >= LONG_PROSE_WORDS
+    if re.search(r"(?:\.\.\.|…)\W*$", text):
+        return False  # cut short: a teaser of another story
+    if _SENTENCE_END.search(text):
+        return True
+    # a long line with no sentence end is prose if it has a sentence's punctuation (not a table)
+    marks = len(re.findall(r"[.,;:!?](?=\s)", text))
+    return len(found) >= LONG_PROSE_WORDS and marks * WORDS_PER_MARK >= len(found)
 
 
 def is_control(line: str) -> bool:
