@@ -56,3 +56,12 @@ ALIGNMENT = (
     Alignment((2,), (4,), 0.8, "changed"),
     Alignment((3,), (3,), 0.9, "moved"),
 )
+
+
+def story(article) -> str:
+    """The lines of an article's stored text that are not furniture, one blank line apart: the
+    text its facts are read from."""
+    kept = "".join(
+        " " if article.in_furniture(i, i + 1) else char for i, char in enumerate(article.text)
+    )
+    return "\n\n".join(line.strip() for line in kept.split("\n") if line.strip())

@@ -81,6 +81,10 @@ def bad_date(value: str) -> InputError:
     return InputError(f"{value!r} is not a date; use YYYY-MM-DD")
 
 
+def bad_span(start: int, end: int, length: int) -> InputError:
+    return InputError(f"{start}:{end} is not a span of the article's text (0 to {length})")
+
+
 def unsupported_reason(kind: str) -> str:
     """Why an import leaves a file out; shown beside the file's path, so it does not repeat it."""
     return f"unsupported file type ({kind})"

@@ -86,15 +86,17 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
     return date.isoformat() if 1800 <= date.year <= 2200 else None
 
 
+# A word starts after a non-word, or glued to a word's end by a capital ("PublishedOctober").
+_WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
 # The same forms found inside a line ("PublishedOctober 22, 2024", "Australia28 October 2020").
 _FOUND = [
-    re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
     re.compile(rf"(?<!\d){_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
     re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])"),
     re.compile(r"(?<![\d/-])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/-])"),
 ]
 _FOUND_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)")
-_FOUND_MONTH = re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE)
+_FOUND_MONTH = re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:

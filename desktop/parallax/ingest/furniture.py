@@ -25,7 +25,8 @@ FURNITURE_GAP_COST = 0.25  # a line already known as furniture costs this much o
 JOIN_SHARE = 0.3  # a neighbouring run this big (of the largest) belongs to the story too
 MAX_JOIN_GAP = 14.0
 MIN_STORY_CHARS = 200
-MIN_COPY_CHARS = 30  # less prose than this and no line is judged by its position
+MIN_COPY_CHARS = 30
+FLIPPED = "marked by the reader"  # less prose than this and no line is judged by its position
 
 # "date 2024-10-21 Kyiv ...": a date stated at the start of the first line of a feed item.
 DATE_PREFIX = re.compile(
@@ -81,8 +82,9 @@ def read_page(text: str, *, headline: str | None = None) -> Page:
             if reasons[i] is None and not first <= i <= last:
                 reasons[i] = "before the story" if i < first else "after the story"
         _mark_teasers(lines, reasons, first, last)
-    else:
-        story = (0, len(lines) - 1)
+    else:  # too little prose to tell the story by position: it starts at its first sentence
+        prose = [i for i, line in enumerate(lines) if reasons[i] is None and shapes.is_prose(line.text)]
+        story = (prose[0] if prose else len(lines), len(lines) - 1)
     if headline:
         _mark_headline(lines, reasons, headline)
     spans = [_span(line, reason) for line, reason in zip(lines, reasons, strict=True) if reason]
@@ -231,3 +233,28 @@ def _partial_spans(lines: tuple[Line, ...], reasons: list[str | None]) -> list[F
             start = line.start + tail.start() + len(tail.group()) - len(tail.group().lstrip())
             spans.append(FurnitureSpan(start, line.end, "embedded post"))
     return spans
+
+
+def with_flips(
+    spans: tuple[FurnitureSpan, ...], flips: list[tuple[int, int, bool]]
+) -> tuple[FurnitureSpan, ...]:
+    """`spans` with a reader's flips applied in order: (start, end, True) makes the characters
+    furniture, (start, end, False) makes them story again."""
+    result = list(spans)
+    for start, end, is_furniture in flips:
+        result = [piece for span in result for piece in _outside(span, start, end)]
+        if is_furniture:
+            result.append(FurnitureSpan(start, end, FLIPPED))
+    return tuple(sorted(result))
+
+
+def _outside(span: FurnitureSpan, start: int, end: int) -> list[FurnitureSpan]:
+    """The parts of `span` before `start` and after `end`."""
+    if span.end <= start or end <= span.start:
+        return [span]
+    pieces = []
+    if span.start < start:
+        pieces.append(span._replace(end=start))
+    if end < span.end:
+        pieces.append(span._replace(start=end))
+    return pieces

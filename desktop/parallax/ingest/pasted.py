@@ -25,7 +25,7 @@ from parallax.ingest.metadata import line_fields
 HEADER_LINES = 40  # how far above the story its headline and details may sit
 AFTER_START = 16  # ... and how far into it (a byline or date line between standfirst and story)
 DATELINE_DAYS = 7
-MIN_WORDS = 4  # a headline has at least this many words (not "News Reporter", "Latest News")
+MIN_WORDS = 3  # a headline has at least this many words (not "News Reporter", "Latest News")
 NEAR_STORY = 3  # a headline-shaped line this close above the story is its headline  # a dateline's "October 21" takes the year of a page date this close to it
 
 # "KYIV, Oct 21 (Reuters) -", "London (CNN)It was", "HOUSTON, Texas (KTRK) --",
@@ -63,7 +63,7 @@ def _second_paragraph(page: Page, first: int) -> int:
     for i in range(first + 1, min(len(page.lines), first + AFTER_START)):
         if page.reasons[i] is None and shapes.is_prose(page.lines[i].text):
             return i
-    return min(len(page.lines), first + AFTER_START)
+    return max(first, min(len(page.lines), first + AFTER_START))
 
 
 # Headline -----------------------------------------------------------------------------------
@@ -81,7 +81,9 @@ def _headline(page: Page, first: int) -> int | None:
         lengthened = any(j < i and keys[j] in keys[i] for j in candidates)
         twice = (_shown_twice(others, keys[i]) or lengthened) and not shortened
         score = 3 * twice + _beside_details(page, i, first) - 3 * shortened
-        if score > 0 or (score == 0 and first - i <= NEAR_STORY):
+        if len(keys[i].split()) < MIN_WORDS + 1:
+            score = -1  # three words: a headline only right above the story
+        if score > 0 or (score >= -1 and first - i <= NEAR_STORY):
             scored.append((score, i))
     if not scored:
         return None
@@ -131,7 +133,8 @@ def _is_details_line(line: str) -> bool:
 def _published(page: Page, window: range, headline: int | None) -> tuple[int, str] | None:
     """(line, ISO date) of the publication date: the first date line below the headline, else
     the date line nearest the story; a "Published" date before an "Updated" one."""
-    prefixed = DATE_PREFIX.match(page.lines[page.story[0]].text) if page.lines else None
+    first = page.story[0]
+    prefixed = DATE_PREFIX.match(page.lines[first].text) if first < len(page.lines) else None
     if prefixed:
         return page.story[0], prefixed["date"]
     dated = [(i, date_line(page.lines[i].text)) for i in window]
@@ -151,7 +154,7 @@ def _published(page: Page, window: range, headline: int | None) -> tuple[int, st
 
 def _from_dateline(page: Page, dated: tuple[int, str] | None) -> Fields:
     """The outlet in a wire dateline, and its date when the page gives the year."""
-    if not page.lines:
+    if page.story[0] >= len(page.lines):
         return Fields()
     text = DATE_PREFIX.sub("", page.lines[page.story[0]].text, count=1)
     match = next((m for m in (form.match(text) for form in _DATELINES) if m), None)

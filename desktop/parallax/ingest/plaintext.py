@@ -54,8 +54,8 @@ def wrap_width(blocks: list[Block]) -> int:
 def unwrap(lines: tuple[str, ...], *, width: int = 0) -> str:
     """Join hard-wrapped lines of prose with a space; keep short and list-like lines as lines,
     and a line whose first word would have fitted on the line before (its break was meant)."""
+    threshold = max(MIN_WRAPPED, WRAP_SHARE * max(map(len, lines)))
     width = max(width, *map(len, lines))
-    threshold = max(MIN_WRAPPED, WRAP_SHARE * width)
     text = lines[0]
     for previous, line in pairwise(lines):
         # a line that goes on with a small letter continues a sentence, whatever its width
