@@ -77,7 +77,8 @@ def read_page(text: str, *, headline: str | None = None) -> Page:
     _mark_repeats(lines, reasons)
     story = _story(lines, reasons)
     if story is not None:
-        first, last = story
+        first, last = _without_notices(lines, reasons, *story)
+        story = (first, last)
         for i in range(len(lines)):
             if reasons[i] is None and not first <= i <= last:
                 reasons[i] = "before the story" if i < first else "after the story"
@@ -175,6 +176,22 @@ def _story(lines: tuple[Line, ...], reasons: list[str | None]) -> tuple[int, int
     while last < len(runs) - 1 and _joins(lines, reasons, runs[last], runs[last + 1], runs[best]):
         last += 1
     return runs[first][0], runs[last][1]
+
+
+def _without_notices(lines, reasons, first: int, last: int) -> tuple[int, int]:
+    """The story without the notices addressed to the reader that open or close it ("Sign up
+    for our newsletter ...", "We use cookies ...")."""
+    while first < last and _is_notice(lines, reasons, first):
+        reasons[first] = "notice"
+        first += 1
+    while last > first and (reasons[last] is not None or _is_notice(lines, reasons, last)):
+        reasons[last] = reasons[last] or "notice"
+        last -= 1
+    return first, last
+
+
+def _is_notice(lines, reasons, i: int) -> bool:
+    return reasons[i] is None and shapes.is_notice(lines[i].text)
 
 
 def _joins(lines, reasons, before: list[int], after: list[int], best: list[int]) -> bool:

@@ -12,6 +12,7 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")  # "Kyiv-" + "based" -> "Kyiv-based"
 MIN_WRAPPED = 30  # a line shorter than this ended where its author ended it (a name, a list)
 WRAP_SHARE = 0.6  # ... as does one much shorter than the longest line of its paragraph
 WIDTH_QUANTILE = 0.9
+MAX_WRAP_WIDTH = 100  # text wrapped by a program (mail, a text-mode browser) stays narrower
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,11 @@ def wrap_width(blocks: list[Block]) -> int:
 def unwrap(lines: tuple[str, ...], *, width: int = 0) -> str:
     """Join hard-wrapped lines of prose with a space; keep short and list-like lines as lines,
     and a line whose first word would have fitted on the line before (its break was meant)."""
-    threshold = max(MIN_WRAPPED, WRAP_SHARE * max(map(len, lines)))
-    width = max(width, *map(len, lines))
+    longest = max(map(len, lines))
+    if longest > MAX_WRAP_WIDTH:
+        return "\n".join(lines)  # a line this long was never wrapped: a paragraph per line
+    threshold = max(MIN_WRAPPED, WRAP_SHARE * longest)
+    width = max(width, longest)
     text = lines[0]
     for previous, line in pairwise(lines):
         # a line that goes on with a small letter continues a sentence, whatever its width

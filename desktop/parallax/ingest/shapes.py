@@ -77,6 +77,10 @@ _NOTICE = re.compile(
 _MONTH_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
+_TO_READER = re.compile(
+    r"\b(?:you|your|we use|sign up|subscribe|click|tap|log in|register|our newsletters?)\b",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\(c\)\s*\d{4}|all rights reserved", re.IGNORECASE)
 
 
@@ -156,8 +160,8 @@ def is_contributors(line: str) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    """Cookie, newsletter, subscription and copyright notices."""
-    return bool(_NOTICE.search(line))
+    """Cookie, newsletter and subscription notices: such words, addressed to the reader."""
+    return bool(_NOTICE.search(line)) and bool(_TO_READER.search(line))
 
 
 def is_copyright(line: str) -> bool:
