@@ -177,7 +177,11 @@ def run(kind: str, pages: list[dict], labels: dict, folder: Path) -> list[dict]:
                 "article": article,
                 "labels": label,
                 "gold_date": page.get("date"),
-                "right": {field: right(field, article, label[field]) for field in FIELDS if label[field] is not None},
+                "right": {
+                    field: right(field, article, label[field])
+                    for field in FIELDS
+                    if label[field] is not None
+                },
                 "lines": labelled_lines(article, page),
             }
         )
@@ -214,7 +218,11 @@ def main() -> None:
         sys.exit(f"{folder}: evaluation data not found (expected ../shared/data beside the repo)")
     pages = json.loads((folder / "pages.json").read_text(encoding="utf-8"))
     labels = json.loads(LABELS.read_text(encoding="utf-8"))["pages"]
-    out = {"html": report(run("html", pages, labels, folder), facts=not args.no_facts, per_page=args.pages)}
+    out = {
+        "html": report(
+            run("html", pages, labels, folder), facts=not args.no_facts, per_page=args.pages
+        )
+    }
     if shutil.which("lynx"):
         pasted = run("pasted", pages, labels, folder)
         out["pasted"] = report(pasted, facts=not args.no_facts, per_page=args.pages)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from parallax.ingest import read_text
 from parallax.ingest.furniture import detect, with_flips
 from parallax.model import FurnitureSpan
+
 from support import story
 
 BODY = [
@@ -29,7 +32,9 @@ def marked(text: str) -> list[str]:
         start, end = offset, offset + len(line)
         offset = end + 1
         if line.strip() and all(
-            article.in_furniture(i, i + 1) for i in range(start, end) if not line[i - start].isspace()
+            article.in_furniture(i, i + 1)
+            for i in range(start, end)
+            if not line[i - start].isspace()
         ):
             lines.append(line.strip())
     return lines
@@ -141,7 +146,7 @@ def test_spans_are_ordered_apart_and_inside_the_text():
     text = page("x", "Subscribe", "By Jane Doe", after=("Jane Doe", "© 2024 Coastline Courier"))
     spans = detect(read_text(text).article.text)
     assert spans == tuple(sorted(spans))
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert all(0 <= span.start < span.end for span in spans)
 
 

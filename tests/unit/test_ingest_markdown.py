@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from parallax.ingest import read_bytes
-from support import story
 from parallax.ingest.markdown import inline
+
+from support import story
 
 
 def read(text: str, name: str = "story.md"):

@@ -6,6 +6,7 @@ import pytest
 
 from parallax.errors import InputError
 from parallax.ingest import read_bytes
+
 from support import story
 
 LEDE = (

@@ -8,6 +8,7 @@ import pytest
 
 from parallax.errors import InputError
 from parallax.ingest import read_text
+
 from support import story
 
 PASTED = (

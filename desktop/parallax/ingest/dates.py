@@ -95,7 +95,9 @@ _FOUND = [
     re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])"),
     re.compile(r"(?<![\d/-])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/-])"),
 ]
-_FOUND_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)")
+_FOUND_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)"
+)
 _FOUND_MONTH = re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE)
 
 

@@ -30,7 +30,8 @@ FLIPPED = "marked by the reader"  # less prose than this and no line is judged b
 
 # "date 2024-10-21 Kyiv ...": a date stated at the start of the first line of a feed item.
 DATE_PREFIX = re.compile(
-    r"^(?:date|published|updated|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}\S*)?\s+",
+    r"^(?:date|published|updated|posted)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[ T]\d{1,2}:\d{2}\S*)?\s+",
     re.IGNORECASE,
 )
 
@@ -84,7 +85,9 @@ def read_page(text: str, *, headline: str | None = None) -> Page:
                 reasons[i] = "before the story" if i < first else "after the story"
         _mark_teasers(lines, reasons, first, last)
     else:  # too little prose to tell the story by position: it starts at its first sentence
-        prose = [i for i, line in enumerate(lines) if reasons[i] is None and shapes.is_prose(line.text)]
+        prose = [
+            i for i, line in enumerate(lines) if reasons[i] is None and shapes.is_prose(line.text)
+        ]
         story = (prose[0] if prose else len(lines), len(lines) - 1)
     if headline:
         _mark_headline(lines, reasons, headline)
@@ -200,7 +203,8 @@ def _joins(lines, reasons, before: list[int], after: list[int], best: list[int])
     if other[2] < JOIN_SHARE * best[2]:
         return False
     gap = sum(
-        FURNITURE_GAP_COST if reasons[i] is not None else 1.0 for i in range(before[1] + 1, after[0])
+        FURNITURE_GAP_COST if reasons[i] is not None else 1.0
+        for i in range(before[1] + 1, after[0])
     )
     return gap <= MAX_JOIN_GAP
 

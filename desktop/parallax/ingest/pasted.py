@@ -24,9 +24,9 @@ from parallax.ingest.metadata import line_fields
 
 HEADER_LINES = 40  # how far above the story its headline and details may sit
 AFTER_START = 16  # ... and how far into it (a byline or date line between standfirst and story)
-DATELINE_DAYS = 7
+DATELINE_DAYS = 7  # a dateline's "October 21" takes the year of a page date this close to it
 MIN_WORDS = 3  # a headline has at least this many words (not "News Reporter", "Latest News")
-NEAR_STORY = 3  # a headline-shaped line this close above the story is its headline  # a dateline's "October 21" takes the year of a page date this close to it
+NEAR_STORY = 3  # a headline-shaped line this close above the story is its headline
 
 # "KYIV, Oct 21 (Reuters) -", "London (CNN)It was", "HOUSTON, Texas (KTRK) --",
 # "Kyiv [Ukraine], October 21 :"
@@ -38,7 +38,9 @@ _PLACE = (
 _WHEN = r"(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
 _AGENCY = r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)"
 _DATELINES = (
-    re.compile(rf"{_PLACE}(?:,?\s*{_WHEN})?\s*{_AGENCY}"),  # "KYIV, Oct 21 (Reuters)", "London (CNN)"
+    re.compile(
+        rf"{_PLACE}(?:,?\s*{_WHEN})?\s*{_AGENCY}"
+    ),  # "KYIV, Oct 21 (Reuters)", "London (CNN)"
     re.compile(rf"{_PLACE},?\s*{_WHEN}\s*(?:[-–—]+|:)"),  # "Kyiv [Ukraine], October 21 :"
 )
 
@@ -106,11 +108,17 @@ def _can_be_headline(page: Page, i: int) -> bool:
     line = page.lines[i].text
     if page.reasons[i] not in (None, "before the story", "repeated", "headline"):
         return False
-    if len(shapes.words(line)) < MIN_WORDS or bylines.GLUED_BY.match(line) or bylines.is_person(line):
+    if (
+        len(shapes.words(line)) < MIN_WORDS
+        or bylines.GLUED_BY.match(line)
+        or bylines.is_person(line)
+    ):
         return False
     if bylines.is_role(line):
         return False
-    return shapes.is_headline(line) and not shapes.is_prose(line) and _is_details_line(line) is False
+    return (
+        shapes.is_headline(line) and not shapes.is_prose(line) and _is_details_line(line) is False
+    )
 
 
 def _shown_twice(others: list[str], key: str) -> bool:
@@ -141,15 +149,8 @@ def _published(page: Page, window: range, headline: int | None) -> tuple[int, st
     dated = [(i, found) for i, found in dated if found is not None]
     if not dated:
         return None
-    if headline is not None:
-        below = [(i, found) for i, found in dated if i > headline]
-        if below:
-            dated = below
-        else:
-            dated = dated[::-1]
-    else:
-        dated = dated[::-1]
-    return dated[0][0], dated[0][1]
+    below = [(i, found) for i, found in dated if headline is not None and i > headline]
+    return (below or dated[::-1])[0]
 
 
 def _from_dateline(page: Page, dated: tuple[int, str] | None) -> Fields:
@@ -176,7 +177,10 @@ def _year_for(page: Page, month: int, day: int) -> str | None:
             other = dt.date.fromisoformat(iso)
             for year in (other.year - 1, other.year, other.year + 1):
                 candidate = with_year(month, day, year)
-                if candidate and abs((dt.date.fromisoformat(candidate) - other).days) <= DATELINE_DAYS:
+                if (
+                    candidate
+                    and abs((dt.date.fromisoformat(candidate) - other).days) <= DATELINE_DAYS
+                ):
                     return candidate
     return None
 

@@ -21,24 +21,28 @@ MAX_CONTROL_WORDS = 6
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]["'”’]?\s*\(\w[^()]{0,40}\)$""")
 _LIST_ITEM = re.compile(r"^(?:[*+•·▪◦o#-]|\d{1,3}[.)])\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Marks a text-mode browser (or a copy of form controls) leaves: buttons, check boxes, inputs.
 _WIDGET = re.compile(r"\((?:BUTTON|IMAGE|EMBED)\)|\[[ xX]?\]|_{4,}|^IFRAME:|^EMBED\b|^\[[^\]]*\]$")
 # Controls and calls to action; a short line made of these words is page furniture.
-_CONTROL_WORDS = frozenset(
-    """
-    subscribe subscribed subscription subscriptions unsubscribe sign signin signup log login
-    logout register account my profile share shares shared tweet email e-mail mail print
-    comment comments menu search close open skip content main navigation toggle watch play
-    replay pause video videos more less next previous prev back top home follow us link copied
-    advertisement advertisements ad ads sponsored paid promoted newsletter newsletters donate
-    contribute support apps app download listen podcast podcasts read continue reading story
-    full article view all see image images photo photos gallery slideshow caption expand
-    collapse options settings feedback help contact cookies cookie accept reject agree manage
-    privacy terms policy notice load loading to the in on of for and with your now here this
-    free today whatsapp facebook twitter linkedin reddit pinterest instagram youtube flipboard
-    telegram x icon icons logo button buttons related trending popular latest most min minute
-    minutes sections section topics
-    """.split()
+_CONTROL_WORDS = _words(
+    "subscribe subscribed subscription subscriptions unsubscribe sign signin signup log login "
+    "logout register account my profile share shares shared tweet email e-mail mail print "
+    "comment comments menu search close open skip content main navigation toggle watch play "
+    "replay pause video videos more less next previous prev back top home follow us link "
+    "copied advertisement advertisements ad ads sponsored paid promoted newsletter "
+    "newsletters donate contribute support apps app download listen podcast podcasts read "
+    "continue reading story full article view all see image images photo photos gallery "
+    "slideshow caption expand collapse options settings feedback help contact cookies cookie "
+    "accept reject agree manage privacy terms policy notice load loading to the in on of for "
+    "and with your now here this free today whatsapp facebook twitter linkedin reddit "
+    "pinterest instagram youtube flipboard telegram x icon icons logo button buttons related "
+    "trending popular latest most min minute minutes sections section topics"
 )
 # "Read more: ...", "Related: ...", "Also read ...", "Recommended ...": a pointer to another story.
 _TEASER_LABEL = re.compile(
@@ -132,7 +136,12 @@ def is_control(line: str) -> bool:
     found = [word.lower().strip(".'’") for word in words(text)]
     if not found or len(found) > MAX_CONTROL_WORDS:
         return False
-    if re.search(r"\d", text) and len(found) <= 2 and len(text) <= 16 and not _MONTH_WORD.search(text):
+    if (
+        re.search(r"\d", text)
+        and len(found) <= 2
+        and len(text) <= 16
+        and not _MONTH_WORD.search(text)
+    ):
         return True  # "845 shares", "4 Min Read", "Image 1 of 1"
     return all(word in _CONTROL_WORDS for word in found)
 

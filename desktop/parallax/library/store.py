@@ -20,7 +20,7 @@ COLUMNS = (
 )  # fmt: skip
 # After the columns, every select reads the reader's flips of furniture, oldest first.
 FLIPS = (
-    "(SELECT json_group_array(json_array(flip.start, flip.\"end\", flip.furniture)) FROM "
+    '(SELECT json_group_array(json_array(flip.start, flip."end", flip.furniture)) FROM '
     "(SELECT * FROM furniture_flips WHERE furniture_flips.article_id = articles.id "
     "ORDER BY flipped_at, rowid) AS flip)"
 )
@@ -143,17 +143,27 @@ def remove(conn: sqlite3.Connection, article_id: str) -> None:
 
 
 def set_flip(
-    conn: sqlite3.Connection, article_id: str, start: int, end: int, is_furniture: bool | None, *, now: str
+    conn: sqlite3.Connection,
+    article_id: str,
+    start: int,
+    end: int,
+    is_furniture: bool | None,
+    *,
+    now: str,
 ) -> None:
     """Record that text[start:end] of the article is furniture (True) or story (False), or
     forget the flip of exactly that span (None)."""
-    length = conn.execute("SELECT length(text) FROM articles WHERE id = ?", (article_id,)).fetchone()
+    length = conn.execute(
+        "SELECT length(text) FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
     if length is None:
         raise errors.no_article(article_id)
     if not 0 <= start < end <= length[0]:
         raise errors.bad_span(start, end, length[0])
     key = (article_id, start, end)
-    conn.execute('DELETE FROM furniture_flips WHERE article_id = ? AND start = ? AND "end" = ?', key)
+    conn.execute(
+        'DELETE FROM furniture_flips WHERE article_id = ? AND start = ? AND "end" = ?', key
+    )
     if is_furniture is not None:
         conn.execute(
             'INSERT INTO furniture_flips (article_id, start, "end", furniture, flipped_at) '
