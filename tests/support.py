@@ -65,3 +65,16 @@ def story(article) -> str:
         " " if article.in_furniture(i, i + 1) else char for i, char in enumerate(article.text)
     )
     return "\n\n".join(line.strip() for line in kept.split("\n") if line.strip())
+
+
+def story_sentences(article, analysis) -> list[int]:
+    """Indices of the analysis's sentences with a character outside the article's furniture
+    (a sample's headline, byline and date lines stay in its text as furniture)."""
+    return [
+        sentence.index
+        for sentence in analysis.sentences
+        if any(
+            not article.in_furniture(i, i + 1) and not article.text[i].isspace()
+            for i in range(sentence.start, sentence.end)
+        )
+    ]
