@@ -22,11 +22,12 @@ from parallax.model import FurnitureSpan
 
 MAX_GAP = 5.0  # lines of other things a story's run of prose may skip (a caption, an ad, a subhead)
 FURNITURE_GAP_COST = 0.25  # a line already known as furniture costs this much of the gap
-JOIN_SHARE = 0.3  # a neighbouring run this big (of the largest) belongs to the story too
+MAX_FURNITURE_RUN = 8  # ... but this many of them in a row end the run
+JOIN_SHARE = 0.15  # a neighbouring run this big (of the largest) belongs to the story too
 MAX_JOIN_GAP = 14.0
-MIN_STORY_CHARS = 200
-MIN_COPY_CHARS = 30
-FLIPPED = "marked by the reader"  # less prose than this and no line is judged by its position
+MIN_STORY_CHARS = 200  # less prose than this and no line is judged by its position
+MIN_COPY_CHARS = 30  # a caption and its copy with a credit share at least this much
+FLIPPED = "marked by the reader"
 
 # "date 2024-10-21 Kyiv ...": a date stated at the start of the first line of a feed item.
 DATE_PREFIX = re.compile(
@@ -133,7 +134,7 @@ def _mark_repeats(lines: tuple[Line, ...], reasons: list[str | None]) -> None:
         key = shapes.norm(line.text)
         if reasons[i] is not None or not key or counts[key] < 2:
             continue
-        if not shapes.is_prose(line.text):
+        if not shapes.is_prose(line.text) or shapes.is_notice(line.text):
             reasons[i] = "repeated"
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
@@ -156,8 +157,11 @@ def _story(lines: tuple[Line, ...], reasons: list[str | None]) -> tuple[int, int
     """First and last line of the story: the run of prose with the most characters, joined by
     big runs close to it; None when there is too little prose to tell."""
     runs: list[list[int]] = []  # [first, last, prose chars]
-    gap = 0.0
+    gap, furniture_run = 0.0, 0
     for i, line in enumerate(lines):
+        furniture_run = furniture_run + 1 if reasons[i] is not None else 0
+        if furniture_run >= MAX_FURNITURE_RUN:
+            gap = MAX_GAP + 1  # a whole menu or footer between: what follows is another run
         if reasons[i] is None and shapes.is_prose(line.text):
             size = len(line.text) // (2 if shapes.is_list_item(line.text) else 1)
             if runs and gap <= MAX_GAP:

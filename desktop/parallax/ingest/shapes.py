@@ -42,7 +42,7 @@ _CONTROL_WORDS = _words(
     "accept reject agree manage privacy terms policy notice load loading to the in on of for "
     "and with your now here this free today whatsapp facebook twitter linkedin reddit "
     "pinterest instagram youtube flipboard telegram x icon icons logo button buttons related "
-    "trending popular latest most min minute minutes sections section topics"
+    "trending popular latest most min minute minutes sections section topics pdf version"
 )
 # "Read more: ...", "Related: ...", "Also read ...", "Recommended ...": a pointer to another story.
 _TEASER_LABEL = re.compile(
@@ -75,7 +75,7 @@ EMBED_TAIL = re.compile(
 _NOTICE = re.compile(
     r"\b(?:cookies?|newsletters?|sign(?:ed)? up|subscri(?:be|ption)|privacy policy|"
     r"terms (?:of|and) (?:use|service|conditions)|all rights reserved|your browser|javascript|"
-    r"\bads?\b|advertis\w+|copyright|©)",
+    r"\bads?\b|advertis\w+|copyright|©|letters? to the editor|this article|this form)",
     re.IGNORECASE,
 )
 _MONTH_WORD = re.compile(
