@@ -56,3 +56,25 @@ ALIGNMENT = (
     Alignment((2,), (4,), 0.8, "changed"),
     Alignment((3,), (3,), 0.9, "moved"),
 )
+
+
+def story(article) -> str:
+    """The lines of an article's stored text that are not furniture, one blank line apart: the
+    text its facts are read from."""
+    kept = "".join(
+        " " if article.in_furniture(i, i + 1) else char for i, char in enumerate(article.text)
+    )
+    return "\n\n".join(line.strip() for line in kept.split("\n") if line.strip())
+
+
+def story_sentences(article, analysis) -> list[int]:
+    """Indices of the analysis's sentences with a character outside the article's furniture
+    (a sample's headline, byline and date lines stay in its text as furniture)."""
+    return [
+        sentence.index
+        for sentence in analysis.sentences
+        if any(
+            not article.in_furniture(i, i + 1) and not article.text[i].isspace()
+            for i in range(sentence.start, sentence.end)
+        )
+    ]

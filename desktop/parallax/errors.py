@@ -91,6 +91,10 @@ def nothing_to_change(ref: str) -> UsageError:
     )
 
 
+def bad_span(start: int, end: int, length: int) -> InputError:
+    return InputError(f"{start}:{end} is not a span of the article's text (0 to {length})")
+
+
 def unsupported_reason(kind: str) -> str:
     """Why an import leaves a file out; shown beside the file's path, so it does not repeat it."""
     return f"unsupported file type ({kind})"

@@ -5,10 +5,14 @@ extraction's PIPELINE_VERSION, the model that would run, which is known from the
 packages' metadata without loading spaCy (so a fully cached call never imports it), and what
 the analysis reads besides the text (analysis_inputs: the publication date, which an edit can
 change).
+
+The cache keeps every fact; facts on page furniture are skipped here, on the way out, for the CLI
+and the reader alike, so flipping a line between story and furniture needs no new model run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -53,7 +57,16 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
             yield len(fresh), total
         db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION, inputs=inputs)
         found.update((analysis.article_id, analysis) for analysis in fresh)
-    return [found[a.id] for a in articles]
+    return [skip_furniture(found[a.id], a) for a in articles]
+
+
+def skip_furniture(analysis: Analysis, article: Article) -> Analysis:
+    """The analysis without the facts that touch the article's furniture (its sentences and
+    their indices stay, so every fact keeps its provenance)."""
+    if not article.furniture:
+        return analysis
+    facts = tuple(f for f in analysis.facts if not article.in_furniture(f.start, f.end))
+    return dataclasses.replace(analysis, facts=facts)
 
 
 def compare_articles(db: Library, a: Article, b: Article) -> Comparison:

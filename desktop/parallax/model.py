@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 WORD_RE = re.compile(r"\w+(?:['’.-]\w+)*")
 
@@ -18,6 +18,15 @@ def count_words(text: str) -> int:
 # The details of an Article a person may correct after import (`parallax edit`, Edit Details…);
 # its text, original bytes and SHA-256 are never edited.
 DETAIL_FIELDS = ("title", "outlet", "byline", "published", "url")
+
+
+class FurnitureSpan(NamedTuple):
+    """Characters `text[start:end]` of an article that are page furniture, not the story: a menu,
+    a caption, a byline, the headline repeated. `reason` says what the line looked like."""
+
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +47,9 @@ class Article:
     language: str | None = None  # ISO 639-1 code, or None when unsure
     encoding: str | None = None  # encoding the original bytes were decoded from
     format: str = "txt"  # reader that produced it: txt, md, html, stdin
+    # Spans of `text` that are page furniture, in order and not overlapping. From a reader: as
+    # detected; from the library: with the reader's corrections applied (Library.set_furniture).
+    furniture: tuple[FurnitureSpan, ...] = ()
 
     def replace(self, **changes: Any) -> Article:
         return dataclasses.replace(self, **changes)
@@ -59,7 +71,12 @@ class Article:
             "encoding": self.encoding,
             "format": self.format,
             "text": self.text,
+            "furniture": [list(span) for span in self.furniture],
         }
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Whether any character of `text[start:end]` is furniture."""
+        return any(span.start < end and start < span.end for span in self.furniture)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ import pytest
 from parallax.errors import InputError
 from parallax.ingest import read_text
 
+from support import story
+
 PASTED = (
     "Harbour road to close for winter\n"
     "By Jane Doe\n"
@@ -24,9 +26,9 @@ def test_pasted_text_is_an_article_with_its_utf8_bytes_as_the_original():
     assert parsed.original == PASTED.encode("utf-8")
     assert article.sha256 == hashlib.sha256(PASTED.encode("utf-8")).hexdigest()
     assert (article.format, article.encoding, article.source_path) == ("stdin", "utf-8", None)
-    assert (
-        article.text
-        == "The council voted 7-2 on Tuesday to close the harbour road for three months."
+    assert article.text == PASTED.strip()  # every line stays; the header is furniture
+    assert story(article) == (
+        "The council voted 7-2 on Tuesday to close the harbour road for three months."
     )
     assert (article.title, article.byline, article.published) == (
         "Harbour road to close for winter",

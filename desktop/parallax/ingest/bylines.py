@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from parallax.ingest.dates import parse_date
+from parallax.ingest.dates import find_dates, parse_date
 from parallax.ingest.fields import Fields
+from parallax.ingest.shapes import is_ui_word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -14,14 +15,14 @@ def _words(text: str) -> frozenset[str]:
 
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)", re.I)
 _PARTS = re.compile(r"\s*\|\s*|\s+[–—•·-]\s+")
-_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"^(?:al|el|ad|ash|d|l|o)['’-]", re.I)  # al-Haddad, d'Amico, O'Neill
 _PARTICLES = _words("de da das dos du del della der den di la le van von ter bin ibn y e al el")
 _NOT_IN_NAMES = _words("the a an this that its his her their our my")
 _ROLE_WORDS = _words(
     "correspondent correspondents reporter reporters writer writers editor editors "
     "contributor contributors columnist journalist analyst producer staff senior chief "
-    "special deputy associate managing bureau"
+    "special deputy associate managing bureau professor author"
 )
 KNOWN_OUTLETS = frozenset(
     {
@@ -53,14 +54,14 @@ KNOWN_OUTLETS = frozenset(
         "anadolu agency",
     }
 )
-_OUTLET_WORDS = _words(
+OUTLET_WORDS = _words(
     "news times post press agency journal herald tribune guardian telegraph gazette "
     "chronicle observer independent standard daily wire review mail express media radio "
     "tv television network broadcasting magazine weekly monitor insider today ledger "
-    "courier"
+    "courier paper edition"
 )
 _OUTLET_NAME = re.compile(r"[A-Z0-9À-Þ][\w&'’.\- ]{0,59}")
-MAX_OUTLET_WORDS = 6
+MAXOUTLET_WORDS = 6
 MAX_NAME_TOKENS = 5
 
 
@@ -82,7 +83,7 @@ def parse_byline(line: str) -> Fields | None:
 def outlet_name(text: str) -> str | None:
     """`text` as an outlet name if it can be one: short, capitalised, not a sentence."""
     text = text.strip().rstrip(".").strip()
-    if not _OUTLET_NAME.fullmatch(text) or len(text.split()) > MAX_OUTLET_WORDS:
+    if not _OUTLET_NAME.fullmatch(text) or len(text.split()) > MAXOUTLET_WORDS:
         return None
     return None if re.search(r"[.!?]\s", text) else text
 
@@ -100,7 +101,7 @@ def _names_part(text: str) -> Fields | None:
         return None
     names, outlet = [head], None
     for segment in segments:
-        if _is_role(segment):
+        if is_role(segment):
             continue
         if outlet is None and _is_outlet(segment):
             outlet = segment
@@ -114,7 +115,7 @@ def _part_after_bar(text: str) -> Fields | None:
     published = parse_date(text)
     if published:
         return Fields(published=published)
-    if _is_role(text):
+    if is_role(text):
         return Fields()
     outlet = outlet_name(text)
     return Fields(outlet=outlet) if outlet else None
@@ -145,7 +146,7 @@ def _is_name_token(token: str) -> bool:
     return all(c.isalpha() or c in "'’.-" for c in core)
 
 
-def _is_role(text: str) -> bool:
+def is_role(text: str) -> bool:
     return any(word in _ROLE_WORDS for word in re.findall(r"\w+", text.lower()))
 
 
@@ -156,4 +157,36 @@ def _is_outlet(text: str) -> bool:
     words = text.split()
     if is_known_outlet(text) or words[0] == "The" or "." in text.rstrip("."):
         return True
-    return any(word.lower().strip(".") in _OUTLET_WORDS for word in words)
+    return any(word.lower().strip(".") in OUTLET_WORDS for word in words)
+
+
+GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")  # "ByAlex Bozarjian", as a page copy glues it
+_BY_FOR = re.compile(r"by\s+(?P<names>.+?)\s*(?:,\s*|\s+for\s+)(?P<outlet>[^,]{2,60})", re.I)
+_NAMES_SLASH_OUTLET = re.compile(r"(?P<names>[^/|]{3,80}?)\s+[/|]\s+(?P<outlet>[^/|]{2,60})")
+MAX_BYLINE_CHARS = 150
+
+
+def loose_byline(line: str) -> Fields | None:
+    """A byline as pages print it: "By A and B, CNN", "By A | Outlet", "ByAlex Bozarjian",
+    "By A For The Daily Ledger", "Jane Doe / Outlet"; None if the line is not one."""
+    text = GLUED_BY.sub("By ", line.strip())
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    found = parse_byline(text)
+    if found is not None:
+        return found
+    match = _BY_FOR.fullmatch(text)
+    if match and is_person(match["names"].strip()):
+        return Fields(byline=match["names"].strip(), outlet=outlet_name(match["outlet"]))
+    match = _NAMES_SLASH_OUTLET.fullmatch(text)
+    if match and is_person(match["names"]) and not find_dates(match["outlet"]):
+        return Fields(byline=match["names"].strip(), outlet=outlet_name(match["outlet"]))
+    return None
+
+
+def is_person(text: str) -> bool:
+    """Names of people, not of an outlet ("Yahoo News") or a role ("News Reporter")."""
+    if not is_names(text) or is_role(text):
+        return False
+    tokens = [word for word in text.split() if word.lower() not in ("and", "&")]
+    return not any(is_ui_word(word) or word.lower() in OUTLET_WORDS for word in tokens)

@@ -84,3 +84,52 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
     except ValueError:
         return None
     return date.isoformat() if 1800 <= date.year <= 2200 else None
+
+
+# A word starts after a non-word, or glued to a word's end by a capital ("PublishedOctober").
+_WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# The same forms found inside a line ("PublishedOctober 22, 2024", "Australia28 October 2020").
+_FOUND = [
+    re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<!\d){_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])"),
+    re.compile(r"(?<![\d/-])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/-])"),
+]
+_FOUND_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)"
+)
+_FOUND_MONTH = re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE)
+
+
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every date spelled in `text` as (ISO date, start, end), in order of position; a numeric
+    date that could be read two ways is left out."""
+    found = []
+    for form in _FOUND:
+        for match in form.finditer(text):
+            iso = _iso(match["year"], _month_number(match["month"]), match["day"])
+            if iso:
+                found.append((iso, match.start(), match.end()))
+    for match in _FOUND_NUMERIC.finditer(text):
+        iso = _unambiguous(match)
+        if iso:
+            found.append((iso, match.start(), match.end()))
+    found.sort(key=lambda item: item[1])
+    kept: list[tuple[str, int, int]] = []
+    for item in found:
+        if not kept or item[1] >= kept[-1][2]:
+            kept.append(item)
+    return kept
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a "October 21" or "Oct. 21" without a year, if all of `text` is one."""
+    match = _FOUND_MONTH.fullmatch(text.strip())
+    if not match:
+        return None
+    month, day = _month_number(match["month"]), int(match["day"])
+    return (month, day) if 1 <= day <= 31 else None
+
+
+def with_year(month: int, day: int, year: int) -> str | None:
+    return _iso(year, month, day)

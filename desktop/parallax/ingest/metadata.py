@@ -1,8 +1,8 @@
 """Metadata stated in the first and last lines of a text file: title, byline, date, outlet, URL.
 
 News text files carry their metadata as lines above and below the story. A line counts only if
-all of it is one recognised form, so nothing is guessed from prose; recognised lines at the top
-(the header) and bottom (the footer) are taken out of the stored text, everything else stays.
+all of it is one recognised form, so nothing is guessed from prose. The lines stay in the stored
+text: `furniture` marks them, so a line taken for metadata by mistake can be given back.
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from parallax.ingest.plaintext import Block
 
 HEADER_LINES = 8  # a header longer than this is not a header
 FOOTER_LINES = 6
-MAX_TITLE_WORDS = 25
 MAX_METADATA_CHARS = 300
-_SENTENCE_ENDS = (".", ",", ";", ":")
 
 _URL_LINE = re.compile(
     r"(?:(?:source|url|link|canonical|original(?:ly published)?(?:\s+(?:at|on))?|"
@@ -43,12 +41,12 @@ _DATELINE = re.compile(
 )
 
 
-def recover(blocks: list[Block], *, title_allowed: bool = True) -> tuple[Fields, list[Block]]:
-    """Metadata from the header, dateline and footer of `blocks`, and the blocks without it."""
-    head, body = _take(blocks, HEADER_LINES, title_allowed=title_allowed)
-    foot, rest = _take(_reversed(body), FOOTER_LINES, title_allowed=False)
-    found = head.fill(dateline(body)).fill(foot)
-    return found, (_reversed(rest) or blocks)  # never leave an article without text
+def recover(blocks: list[Block]) -> Fields:
+    """Metadata from the header, dateline and footer of `blocks` (the headline is found by
+    `pasted`, which sees where the story starts)."""
+    head = _take(blocks, HEADER_LINES)
+    foot = _take(_reversed(blocks), FOOTER_LINES)
+    return head.fill(dateline(blocks)).fill(foot)
 
 
 def line_fields(line: str) -> Fields | None:
@@ -70,43 +68,16 @@ def dateline(blocks: list[Block]) -> Fields:
     return Fields(outlet=match["outlet"]) if match else Fields()
 
 
-def is_title(block: Block) -> bool:
-    """A headline: a short first line standing alone (or above metadata), not a sentence."""
-    line = block.lines[0]
-    if len(block.lines) > 1 and line_fields(block.lines[1]) is None:
-        return False  # the first line of a wrapped paragraph
-    if len(line.split()) > MAX_TITLE_WORDS or line.endswith(_SENTENCE_ENDS):
-        return False
-    if _DATELINE.match(line) or line_fields(line) is not None:
-        return False
-    return any(c.isalpha() for c in line)
-
-
-def _take(blocks: list[Block], limit: int, *, title_allowed: bool) -> tuple[Fields, list[Block]]:
-    """Metadata lines at the start of `blocks` (at most `limit`), and the blocks after them."""
-    fields, taken = Fields(), 0
+def _take(blocks: list[Block], limit: int) -> Fields:
+    """Metadata of the lines at the start of `blocks` (at most `limit`) that are all metadata."""
+    fields = Fields()
     prose = takewhile(lambda block: not block.verbatim, blocks)
-    lines = [line for block in prose for line in block.lines][:limit]
-    for line in lines:
+    for line in [line for block in prose for line in block.lines][:limit]:
         found = line_fields(line)
-        if found is None and taken == 0 and title_allowed and is_title(blocks[0]):
-            found = Fields(title=line)
         if found is None:
             break
-        fields, taken = fields.fill(found), taken + 1
-    return fields, _drop_lines(blocks, taken)
-
-
-def _drop_lines(blocks: list[Block], count: int) -> list[Block]:
-    """`blocks` without their first `count` lines."""
-    kept = []
-    for block in blocks:
-        if count >= len(block.lines):
-            count -= len(block.lines)
-            continue
-        kept.append(Block(block.lines[count:], block.verbatim) if count else block)
-        count = 0
-    return kept
+        fields = fields.fill(found)
+    return fields
 
 
 def _reversed(blocks: list[Block]) -> list[Block]:

@@ -7,14 +7,14 @@ import os
 from pathlib import Path, PurePath
 
 from parallax import errors
-from parallax.ingest import decode, files, markdown, metadata, plaintext, sniff
+from parallax.ingest import decode, files, furniture, markdown, metadata, pasted, plaintext, sniff
 from parallax.ingest.dates import is_iso_date
 from parallax.ingest.fields import Fields
 from parallax.ingest.frontmatter import split_front_matter
 from parallax.ingest.html import read_html
 from parallax.ingest.language import detect_language
 from parallax.ingest.plaintext import Block
-from parallax.model import Article, Parsed, count_words
+from parallax.model import Article, FurnitureSpan, Parsed, count_words
 
 ID_LENGTH = 12
 
@@ -35,8 +35,8 @@ def read_bytes(data: bytes, *, name: str, source_path: str | None = None) -> Par
     sniff.check_binary(data, name)
     decoded = decode.decode(data, name)
     fmt = sniff.detect_format(decoded.text, PurePath(name).suffix)
-    fields, text = _read(fmt, decoded.text, name)
-    return _parsed(data, text, fields, fmt=fmt, encoding=decoded.encoding, path=source_path)
+    fields, text, spans = _read(fmt, decoded.text, name)
+    return _parsed(data, text, fields, spans, fmt=fmt, encoding=decoded.encoding, path=source_path)
 
 
 def read_text(
@@ -54,10 +54,10 @@ def read_text(
         raise errors.bad_date(published)
     original, decoded = _pasted(text, name)
     fmt = sniff.detect_format(decoded.text, PurePath(name).suffix)
-    found, body = _read(fmt, decoded.text, name)
+    found, body, spans = _read(fmt, decoded.text, name)
     given = Fields(*(_given(value) for value in (title, outlet, byline, published, url)))
     fields = given.fill(found)
-    return _parsed(original, body, fields, fmt="stdin", encoding=decoded.encoding, path=None)
+    return _parsed(original, body, fields, spans, fmt="stdin", encoding=decoded.encoding, path=None)
 
 
 def read_pasted_html(html: str, *, text: str = "", name: str = "pasted page") -> Parsed:
@@ -66,26 +66,30 @@ def read_pasted_html(html: str, *, text: str = "", name: str = "pasted page") ->
     read by read_text, when the HTML holds no article text."""
     try:
         original, decoded = _pasted(html, name)
-        fields, body = _read("html", decoded.text, name)
+        fields, body, spans = _read("html", decoded.text, name)
     except errors.InputError:
         if not text.strip():
             raise
         return read_text(text, name=name)
-    return _parsed(original, body, fields, fmt="html", encoding=decoded.encoding, path=None)
+    return _parsed(original, body, fields, spans, fmt="html", encoding=decoded.encoding, path=None)
 
 
-def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str]:
-    """Metadata and stored text of decoded `raw` in format `fmt`."""
+def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSpan, ...]]:
+    """Metadata, stored text and furniture of decoded `raw` in format `fmt`. Nothing the file
+    says is left out of the text: lines recognised as metadata or page furniture are marked."""
     # a page is repaired after extraction (ftfy on markup is slow); lxml refuses control chars
     text = decode.strip_controls(raw) if fmt == "html" else decode.clean(raw)
     if not text.strip():
         raise errors.empty_input(name)
     known, blocks = _BLOCKS[fmt](text)
-    found, blocks = metadata.recover(blocks, title_allowed=known.title is None)
     body = plaintext.render(blocks)
     if not body.strip():
         raise errors.no_text(name)
-    return known.fill(found), body
+    page = furniture.read_page(body)
+    fields = known.fill(metadata.recover(blocks))
+    fields = fields.fill(pasted.recover(page, title_allowed=known.title is None))
+    spans = page.spans if fields.title is None else furniture.detect(body, headline=fields.title)
+    return fields, body, spans
 
 
 def _plain_blocks(text: str) -> tuple[Fields, list[Block]]:
@@ -108,7 +112,14 @@ _BLOCKS = {"txt": _plain_blocks, "md": _markdown_blocks, "html": _html_blocks}
 
 
 def _parsed(
-    original: bytes, text: str, fields: Fields, *, fmt: str, encoding: str, path: str | None
+    original: bytes,
+    text: str,
+    fields: Fields,
+    spans: tuple[FurnitureSpan, ...],
+    *,
+    fmt: str,
+    encoding: str,
+    path: str | None,
 ) -> Parsed:
     digest = hashlib.sha256(original).hexdigest()
     article = Article(
@@ -125,6 +136,7 @@ def _parsed(
         language=detect_language(text),
         encoding=encoding,
         format=fmt,
+        furniture=spans,
     )
     return Parsed(article, original)
 

@@ -108,6 +108,23 @@ class Library:
             # the article's pages; returns "busy" rather than failing while others read.
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
+    # Furniture --------------------------------------------------------------------------------
+    def set_furniture(self, ref: str, start: int, end: int, furniture: bool | None) -> Article:
+        """Flip text[start:end] of an article to furniture (True) or story (False), or forget
+        the flip of exactly that span (None); returns the article with its effective furniture.
+        The detected furniture and the cached facts stay: facts are filtered when read."""
+        with guard(self.path):
+            with transaction(self._conn):
+                article = store.get(self._conn, ref)
+                store.set_flip(self._conn, article.id, start, end, furniture, now=now())
+            return store.get(self._conn, article.id)
+
+    def furniture_flips(self, ref: str) -> list[tuple[int, int, bool]]:
+        """The reader's flips of an article's furniture as (start, end, is furniture), oldest
+        first; `get(ref).furniture` is the detected furniture with these applied."""
+        with guard(self.path):
+            return store.flips(self._conn, store.get(self._conn, ref).id)
+
     # Cached analyses --------------------------------------------------------------------------
     def cached_analysis(
         self, article_id: str, *, pipeline: str, model: ModelInfo, inputs: analyses.Inputs

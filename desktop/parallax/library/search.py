@@ -6,7 +6,7 @@ import re
 import sqlite3
 
 from parallax import errors
-from parallax.library.store import COLUMNS, from_row
+from parallax.library.store import FIELDS, from_row
 from parallax.model import SearchHit
 
 SNIPPET_TOKENS = 12
@@ -15,7 +15,7 @@ SNIPPET_TOKENS = 12
 # FTS5 hands rows over in rank order, so the LIMIT stops it early and snippets are only built for
 # the rows returned; CROSS JOIN keeps the index as the outer loop so that order is kept.
 _SEARCH = f"""
-SELECT {", ".join(f"articles.{name}" for name in COLUMNS)},
+SELECT {FIELDS},
        snippet(articles_fts, 1, :open, :close, '…', {SNIPPET_TOKENS}), articles_fts.rank
 FROM articles_fts CROSS JOIN articles ON articles.rowid = articles_fts.rowid
 WHERE articles_fts MATCH :query

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sqlite3
 import zlib
 from pathlib import Path
 
 from parallax import errors
-from parallax.model import DETAIL_FIELDS, Article, Parsed
+from parallax.ingest import furniture
+from parallax.model import DETAIL_FIELDS, Article, FurnitureSpan, Parsed
 
 # The Article fields stored as columns of `articles` (a new model field needs a migration here).
 COLUMNS = (
     "id", "sha256", "text", "title", "outlet", "byline", "published", "url", "source_path",
-    "imported_at", "words", "language", "encoding", "format",
+    "imported_at", "words", "language", "encoding", "format", "furniture",
 )  # fmt: skip
-SELECT = "SELECT " + ", ".join(f"articles.{name}" for name in COLUMNS) + " FROM articles"
+# After the columns, every select reads the reader's flips of furniture, oldest first.
+FLIPS = (
+    '(SELECT json_group_array(json_array(flip.start, flip."end", flip.furniture)) FROM '
+    "(SELECT * FROM furniture_flips WHERE furniture_flips.article_id = articles.id "
+    "ORDER BY flipped_at, rowid) AS flip)"
+)
+FIELDS = ", ".join(f"articles.{name}" for name in COLUMNS) + ", " + FLIPS
+SELECT = f"SELECT {FIELDS} FROM articles"
 _INSERT = (
     f"INSERT INTO articles ({', '.join(COLUMNS)}, original, original_size) "
     f"VALUES ({', '.join(':' + name for name in COLUMNS)}, :original, :original_size)"
@@ -26,8 +35,22 @@ _PREFIX = re.compile(r"[0-9a-f]{4,64}")
 
 
 def from_row(row: tuple) -> Article:
-    """An Article from a row selected with SELECT (columns in COLUMNS order)."""
-    return Article(**dict(zip(COLUMNS, row, strict=True)))
+    """An Article from a row selected with FIELDS (COLUMNS, then the flips), with its effective
+    furniture: what its reader detected (detected now for articles stored before there was
+    any), with the flips applied."""
+    values = dict(zip(COLUMNS, row[: len(COLUMNS)], strict=True))
+    stored = values.pop("furniture")
+    article = Article(**values)
+    if stored is None:
+        detected = furniture.detect(article.text, headline=article.title)
+    else:
+        detected = tuple(FurnitureSpan(*span) for span in json.loads(stored))
+    flips = [(start, end, bool(flag)) for start, end, flag in json.loads(row[len(COLUMNS)] or "[]")]
+    return article.replace(furniture=furniture.with_flips(detected, flips))
+
+
+def furniture_json(spans: tuple[FurnitureSpan, ...]) -> str:
+    return json.dumps([list(span) for span in spans], ensure_ascii=False, separators=(",", ":"))
 
 
 def insert(conn: sqlite3.Connection, parsed: Parsed, *, imported_at: str) -> tuple[Article, bool]:
@@ -38,6 +61,7 @@ def insert(conn: sqlite3.Connection, parsed: Parsed, *, imported_at: str) -> tup
         return existing, False
     article = parsed.article.replace(id=_free_id(conn, parsed.article), imported_at=imported_at)
     row = {name: getattr(article, name) for name in COLUMNS}
+    row["furniture"] = furniture_json(article.furniture)
     row.update(original=zlib.compress(parsed.original), original_size=len(parsed.original))
     conn.execute(_INSERT, row)
     return article, True
@@ -130,3 +154,42 @@ def remove(conn: sqlite3.Connection, article_id: str) -> None:
     # A delete only adds tombstones to the FTS5 index; merging every segment into one drops the
     # article's terms for good, and secure_delete zeroes the pages they were in.
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+
+
+def set_flip(
+    conn: sqlite3.Connection,
+    article_id: str,
+    start: int,
+    end: int,
+    is_furniture: bool | None,
+    *,
+    now: str,
+) -> None:
+    """Record that text[start:end] of the article is furniture (True) or story (False), or
+    forget the flip of exactly that span (None)."""
+    length = conn.execute(
+        "SELECT length(text) FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    if length is None:
+        raise errors.no_article(article_id)
+    if not 0 <= start < end <= length[0]:
+        raise errors.bad_span(start, end, length[0])
+    key = (article_id, start, end)
+    conn.execute(
+        'DELETE FROM furniture_flips WHERE article_id = ? AND start = ? AND "end" = ?', key
+    )
+    if is_furniture is not None:
+        conn.execute(
+            'INSERT INTO furniture_flips (article_id, start, "end", furniture, flipped_at) '
+            "VALUES (?, ?, ?, ?, ?)",
+            (*key, int(is_furniture), now),
+        )
+
+
+def flips(conn: sqlite3.Connection, article_id: str) -> list[tuple[int, int, bool]]:
+    """The reader's flips of the article's furniture, oldest first."""
+    query = (
+        'SELECT start, "end", furniture FROM furniture_flips WHERE article_id = ? '
+        "ORDER BY flipped_at, rowid"
+    )
+    return [(start, end, bool(flag)) for start, end, flag in conn.execute(query, (article_id,))]

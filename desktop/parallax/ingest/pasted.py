@@ -1,0 +1,285 @@
+"""Metadata of a pasted page: headline, byline, outlet, publication date and URL, by position.
+
+A page copied as text states its details on lines around the start of the story: the headline
+(often twice: in the window title and above the story), an "Author / Outlet" or "By ..." line, a
+date line ("PublishedOctober 22, 2024", "Updated 3:45 PM EDT, Mon October 21, 2024") and a wire
+dateline at the start of the story ("KYIV, Oct 21 (Reuters) -", "Kyiv [Ukraine], October 21 :").
+Only lines near the story's start are read, and a field no line states stays empty: a headline is
+never made up from the lead sentence, and a dateline's day gets a year only from another date
+on the page that agrees with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from parallax.ingest import bylines, shapes
+from parallax.ingest.dated_lines import before_date, date_line
+from parallax.ingest.dates import find_dates, month_day, with_year
+from parallax.ingest.fields import Fields
+from parallax.ingest.furniture import DATE_PREFIX, Page
+from parallax.ingest.metadata import line_fields
+
+HEADER_LINES = 40  # how far above the story its headline and details may sit
+AFTER_START = 16  # ... and how far into it (a byline or date line between standfirst and story)
+DATELINE_DAYS = 7  # a dateline's "October 21" takes the year of a page date this close to it
+MIN_WORDS = 3  # a headline has at least this many words (not "News Reporter", "Latest News")
+NEAR_STORY = 3  # a headline-shaped line this close above the story is its headline
+
+# "KYIV, Oct 21 (Reuters) -", "London (CNN)It was", "HOUSTON, Texas (KTRK) --",
+# "Kyiv [Ukraine], October 21 :"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+_PLACE = (
+    r"^(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})(?:\s*\[[^\]\n]{2,40}\])?"
+    r"(?:,\s*(?P<where>(?!" + _MONTHS + r")[A-Za-z][\w.'’ ]{1,30}?))?"
+)
+_WHEN = r"(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_AGENCY = r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)"
+_DATELINES = (
+    re.compile(
+        rf"{_PLACE}(?:,?\s*{_WHEN})?\s*{_AGENCY}"
+    ),  # "KYIV, Oct 21 (Reuters)", "London (CNN)"
+    re.compile(rf"{_PLACE},?\s*{_WHEN}\s*(?:[-–—]+|:)"),  # "Kyiv [Ukraine], October 21 :"
+)
+
+
+def recover(page: Page, *, title_allowed: bool = True) -> Fields:
+    """The fields the lines around the story's start state (see the module docstring)."""
+    first = page.story[0]
+    window = range(max(0, first - HEADER_LINES), _second_paragraph(page, first))
+    headline = _headline(page, first) if title_allowed else None
+    dated = _published(page, window, headline)
+    found = Fields(title=page.lines[headline].text if headline is not None else None)
+    found = found.fill(_credit(page, window, headline, dated))
+    found = found.fill(Fields(published=dated[1] if dated else None))
+    found = found.fill(_from_dateline(page, dated))
+    found = found.fill(_url(page, window)).fill(_site_name(page, found.title))
+    return found.fill(_copyright_outlet(page))
+
+
+def _second_paragraph(page: Page, first: int) -> int:
+    """Where the story's second paragraph starts: a byline and date may sit between a standfirst
+    and the story, never further in."""
+    for i in range(first + 1, min(len(page.lines), first + AFTER_START)):
+        if page.reasons[i] is None and shapes.is_prose(page.lines[i].text):
+            return i
+    return max(first, min(len(page.lines), first + AFTER_START))
+
+
+# Headline -----------------------------------------------------------------------------------
+def _headline(page: Page, first: int) -> int | None:
+    """The line of the headline: a headline-shaped line above the story that is shown twice near
+    the top, or stands next to the byline and date lines (above them, most often); None when no
+    line is one."""
+    top = range(max(0, first - HEADER_LINES), first)
+    candidates = [i for i in top if _can_be_headline(page, i)]
+    keys = {i: shapes.norm(page.lines[i].text) for i in candidates}
+    others = [shapes.norm(line.text) for line in page.lines[:first]]
+    scored = []
+    for i in candidates:
+        shortened = any(j > i and keys[i] in keys[j] for j in candidates)  # a menu's short copy
+        lengthened = any(j < i and keys[j] in keys[i] for j in candidates)
+        twice = (_shown_twice(others, keys[i]) or lengthened) and not shortened
+        score = 3 * twice + _beside_details(page, i, first) - 3 * shortened
+        if len(keys[i].split()) < MIN_WORDS + 1:
+            score = -1  # three words: a headline only right above the story
+        if score > 0 or (score >= -1 and first - i <= NEAR_STORY):
+            scored.append((score, i))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    tops = sorted(i for score, i in scored if score == best)
+    # of a headline and the standfirst below it, both beside the byline: the first
+    while len(tops) > 1 and tops[-1] - tops[-2] <= 2:
+        tops.pop()
+    return tops[-1]
+
+
+def _beside_details(page: Page, i: int, first: int) -> int:
+    """2 when a byline or date line follows the line closely, 1 when one comes just before."""
+    below = any(_is_details(page, j) for j in range(i + 1, min(first, i + 6)))
+    above = any(_is_details(page, j) for j in range(max(0, i - 2), i))
+    return 2 if below else 1 if above else 0
+
+
+def _can_be_headline(page: Page, i: int) -> bool:
+    line = page.lines[i].text
+    if page.reasons[i] not in (None, "before the story", "repeated", "headline"):
+        return False
+    if (
+        len(shapes.words(line)) < MIN_WORDS
+        or bylines.GLUED_BY.match(line)
+        or bylines.is_person(line)
+    ):
+        return False
+    if bylines.is_role(line):
+        return False
+    return (
+        shapes.is_headline(line) and not shapes.is_prose(line) and _is_details_line(line) is False
+    )
+
+
+def _shown_twice(others: list[str], key: str) -> bool:
+    """The line again near the top, alone or inside another line ("Business|<headline>")."""
+    return sum(key in other for other in others) >= 2
+
+
+def _is_details(page: Page, i: int) -> bool:
+    return page.reasons[i] == "metadata" or _is_details_line(page.lines[i].text)
+
+
+def _is_details_line(line: str) -> bool:
+    """A byline or a date line."""
+    if line_fields(line) is not None or date_line(line) is not None:
+        return True
+    return _byline(line) is not None
+
+
+# Date ---------------------------------------------------------------------------------------
+def _published(page: Page, window: range, headline: int | None) -> tuple[int, str] | None:
+    """(line, ISO date) of the publication date: the first date line below the headline, else
+    the date line nearest the story; a "Published" date before an "Updated" one."""
+    first = page.story[0]
+    prefixed = DATE_PREFIX.match(page.lines[first].text) if first < len(page.lines) else None
+    if prefixed:
+        return page.story[0], prefixed["date"]
+    dated = [(i, date_line(page.lines[i].text)) for i in window]
+    dated = [(i, found) for i, found in dated if found is not None]
+    if not dated:
+        return None
+    below = [(i, found) for i, found in dated if headline is not None and i > headline]
+    return (below or dated[::-1])[0]
+
+
+def _from_dateline(page: Page, dated: tuple[int, str] | None) -> Fields:
+    """The outlet in a wire dateline, and its date when the page gives the year."""
+    if page.story[0] >= len(page.lines):
+        return Fields()
+    text = DATE_PREFIX.sub("", page.lines[page.story[0]].text, count=1)
+    match = next((m for m in (form.match(text) for form in _DATELINES) if m), None)
+    if not match:
+        return Fields()
+    outlet = match.groupdict().get("outlet")
+    outlet = outlet if outlet and len(outlet) > 1 else None
+    published = None
+    when = month_day(match["when"]) if match["when"] else None
+    if when and not dated:
+        published = _year_for(page, *when)
+    return Fields(outlet=outlet, published=published)
+
+
+def _year_for(page: Page, month: int, day: int) -> str | None:
+    """The date month/day in the year of another date on the page no more than a week away."""
+    for line in page.lines:
+        for iso, _, _ in find_dates(line.text):
+            other = dt.date.fromisoformat(iso)
+            for year in (other.year - 1, other.year, other.year + 1):
+                candidate = with_year(month, day, year)
+                if (
+                    candidate
+                    and abs((dt.date.fromisoformat(candidate) - other).days) <= DATELINE_DAYS
+                ):
+                    return candidate
+    return None
+
+
+_LEGAL = re.compile(
+    r"(?:,?\s+(?:llc|inc\.?|ltd\.?|limited|plc|corp\.?|corporation|gmbh|company|co\.?|group|"
+    r"newspaper limited|media))+\.?$",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*[A-Za-z0-9](?:\s+[A-Z][\w.&'’-]*[A-Za-z0-9])*")
+MIN_SITE_NAME_LINES = 2
+MAX_SITE_LINE_CHARS = 100
+SITE_HEAD_LINES = 5
+MIN_SITE_NAME_CHARS = 3
+
+
+# Byline and outlet --------------------------------------------------------------------------
+def _credit(page: Page, window: range, headline: int | None, dated) -> Fields:
+    """Byline and outlet from the first credit line after the headline (or near the story)."""
+    start = headline + 1 if headline is not None else window.start
+    for i in range(start, window.stop):
+        found = _byline(page.lines[i].text)
+        if found is not None:
+            return found
+    if dated is not None:
+        return _names_beside_date(page, dated[0])
+    return Fields()
+
+
+def _byline(line: str) -> Fields | None:
+    return bylines.loose_byline(shapes.item_text(line).strip())
+
+
+def _names_beside_date(page: Page, i: int) -> Fields:
+    """Names on the date line or on a line just around it; an outlet named on the date line."""
+    found = Fields()
+    for j in (i, i - 1, i - 2, i + 1, i - 3):
+        if not 0 <= j < len(page.lines):
+            continue
+        text = before_date(page.lines[j].text)
+        if text and bylines.is_person(text):
+            found = found.fill(Fields(byline=text))
+        elif j == i and text and (outlet := bylines.outlet_name(text)):
+            found = found.fill(Fields(outlet=outlet))
+    return found
+
+
+def _copyright_outlet(page: Page) -> Fields:
+    """The outlet a copyright line names ("© 2020 Axios Media"), from the bottom up."""
+    for line in reversed(page.lines):
+        text = re.split(r"\s+[|~]\s+", line.text)[0]
+        if len(text) <= 120 and shapes.is_copyright(text):
+            found = line_fields(text)
+            if found is not None and found.outlet:
+                return Fields(outlet=_LEGAL.sub("", found.outlet).strip(" ,.") or None)
+    return Fields()
+
+
+def _site_name(page: Page, title: str | None) -> Fields:
+    """The name a site gives itself in its own menus and footers ("About Axios", "Axios
+    newsletters", "Support The Guardian"): a capitalised name on several furniture lines that
+    also heads the page or signs its copyright line."""
+    counts: Counter[str] = Counter()
+    for line, reason in zip(page.lines, page.reasons, strict=True):
+        if reason is not None and len(line.text) <= MAX_SITE_LINE_CHARS:
+            counts.update(set(_names_in(line.text)))
+    signed = [line.text for line in page.lines[:SITE_HEAD_LINES]]
+    signed += [line.text for line in page.lines if shapes.is_copyright(line.text)]
+    named = [
+        name
+        for name, n in counts.items()
+        if n >= MIN_SITE_NAME_LINES
+        and not (title and name in title)
+        and not (" " not in name and name.lower() in bylines.OUTLET_WORDS)
+        and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for text in signed)
+    ]
+    if not named:
+        return Fields()
+    return Fields(outlet=max(named, key=lambda name: (counts[name] * len(name.split()), len(name))))
+
+
+def _names_in(text: str) -> list[str]:
+    """Capitalised runs of one to three words in `text` ("The Guardian", "POLITICO")."""
+    found = []
+    for match in _NAME_RUN.finditer(text):
+        tokens = match.group().split()
+        for size in range(1, min(3, len(tokens)) + 1):
+            for start in range(len(tokens) - size + 1):
+                part = tokens[start : start + size]
+                if part[-1] == "The" or shapes.is_ui_word(part[-1]) or shapes.is_ui_word(part[0]):
+                    continue
+                if sum(len(t) for t in part) >= MIN_SITE_NAME_CHARS:
+                    found.append(" ".join(part))
+    return found
+
+
+def _url(page: Page, window: range) -> Fields:
+    for i in window:
+        found = line_fields(page.lines[i].text)
+        if found is not None and found.url:
+            return Fields(url=found.url)
+    return Fields()
