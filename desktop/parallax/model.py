@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -75,8 +76,10 @@ class Article:
         }
 
     def in_furniture(self, start: int, end: int) -> bool:
-        """Whether any character of `text[start:end]` is furniture."""
-        return any(span.start < end and start < span.end for span in self.furniture)
+        """Whether any character of `text[start:end]` is furniture. The spans are in order and
+        do not overlap, so of those starting before `end` the last one reaches furthest."""
+        before_end = bisect.bisect_left(self.furniture, (end,))
+        return before_end > 0 and self.furniture[before_end - 1].end > start
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,39 +103,50 @@ def _matches(
     groups_b: dict[str, tuple[Fact, ...]],
 ) -> list[Match]:
     matches = [Match(v.status, x.kind, x, y, v.note, v.evidence) for v, x, y in chosen]
-    paired_a = {x.id for _, x, _ in chosen} | repeats(chosen, groups_a, side=1)
-    paired_b = {y.id for _, _, y in chosen} | repeats(chosen, groups_b, side=2)
-    matches += [
-        Match("only_a", m[0].kind, m[0], None) for k, m in groups_a.items() if k not in paired_a
-    ]
-    matches += [
-        Match("only_b", m[0].kind, None, m[0]) for k, m in groups_b.items() if k not in paired_b
-    ]
+    agreed = [(x, y) for v, x, y in chosen if v.status in ("agree", "variant")]
+    agreed = [(x, y) for x, y in agreed if values_equal(x, y)]
+    paired_a = {x.id for _, x, _ in chosen}
+    paired_b = {y.id for _, _, y in chosen}
+    left_a = [m[0] for k, m in groups_a.items() if k not in paired_a]
+    left_b = [m[0] for k, m in groups_b.items() if k not in paired_b]
+    repeated_a = repeats(left_a, [x for x, _ in agreed])  # ids are per article: two sets
+    repeated_b = repeats(left_b, [y for _, y in agreed])
+    matches += [Match("only_a", f.kind, f, None) for f in left_a if f.id not in repeated_a]
+    matches += [Match("only_b", f.kind, None, f) for f in left_b if f.id not in repeated_b]
     return matches
 
 
-def repeats(chosen: list[Candidate], groups: dict[str, tuple[Fact, ...]], *, side: int) -> set[str]:
-    """Numbers and dates that repeat, in their own article, a value already paired with an
-    equal one of the other article: "Monday" said twice in A and once in B is not "only in A".
-    Like an entity's later mentions, such a repeat stands in no Match of its own. A repeat
-    must be written alike, or count the same thing ("two hours" does not repeat "two people")."""
-    agreed = [
-        (x, y) if side == 1 else (y, x)
-        for v, x, y in chosen
-        if v.status in ("agree", "variant") and family(x.kind) != "entity" and values_equal(x, y)
-    ]
-    found = set()
-    for (fact,) in (m for m in groups.values() if len(m) == 1):
-        if family(fact.kind) in ("entity", "quote"):
-            continue
-        for own, _other in agreed:
-            if own.id != fact.id and is_repeat(fact, own):
-                found.add(fact.id)
-                break
-    return found
+def repeats(left: Sequence[Fact], agreed: Sequence[Fact]) -> set[str]:
+    """Ids of the unpaired numbers and dates of one article that repeat a value it already
+    pairs with an equal one of the other article (`agreed`: its side of those pairs): "Monday"
+    said twice in A and once in B is not "only in A". Like an entity's later mentions, such a
+    repeat stands in no Match of its own. A repeat must be written alike, or count the same
+    thing ("two hours" does not repeat "two people")."""
+    by_key: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in agreed:
+        by_key[_repeat_key(fact)].append(fact)
+    return {
+        fact.id for fact in left
+        if family(fact.kind) not in ("entity", "quote")
+        and any(is_repeat(fact, other) for other in by_key.get(_repeat_key(fact), ()))
+    }  # fmt: skip
+
+
+def _repeat_key(fact: Fact) -> tuple:
+    """What `is_repeat` needs equal, as a key: the family, the counted unit and the value."""
+    value = fact.value
+    if value is None:
+        shown: object = ("text", fold(fact.text))
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        shown = float(value)
+    else:
+        shown = repr(value)
+    return family(fact.kind), unit_key(fact), shown
 
 
 def is_repeat(fact: Fact, other: Fact) -> bool:
+    """`fact` says again what `other` says: equal values of one family and unit, written alike
+    unless the unit is named."""
     if family(fact.kind) != family(other.kind) or not values_equal(fact, other):
         return False
     same_text = fold(fact.text) == fold(other.text)

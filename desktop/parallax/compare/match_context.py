@@ -15,7 +15,7 @@ from typing import Any
 
 from parallax.compare.match_kinds import family
 from parallax.compare.tokens import Token, tokenize
-from parallax.compare.value_relations import not_a_count
+from parallax.compare.value_relations import is_time_stamp, not_a_count
 from parallax.model import Alignment, Analysis, Fact, Sentence
 
 WINDOW = 10  # words each side of a fact
@@ -65,7 +65,6 @@ MEASURES = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=16384)
 def stem_written(word: str) -> str:
     """`stem` of a word as written, where capitals tell an acronym's plural: "KOs" -> "ko"."""
     if len(word) > 2 and word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper():
@@ -73,6 +72,7 @@ def stem_written(word: str) -> str:
     return stem(word)
 
 
+@functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude stem: synonyms first, then plural and possessive endings."""
     word = word.casefold().replace("’", "'").removesuffix("'s")
@@ -108,6 +108,10 @@ class ArticleView:
     def not_a_count(self, fact: Fact) -> str | None:
         """Why a number counts nothing (value_relations.not_a_count)."""
         return self._cached("not_a_count", fact.id, lambda: not_a_count(fact, self))
+
+    def is_time_stamp(self, fact: Fact) -> bool:
+        """Whether a date stamps the page (value_relations.is_time_stamp)."""
+        return self._cached("is_time_stamp", fact.id, lambda: is_time_stamp(fact, self))
 
     def frame(self, fact: Fact) -> str:
         return self._cached("frame", fact.id, lambda: self._frame(fact))
@@ -284,14 +288,6 @@ class ArticleView:
             if _is_content(t.norm) and not own[0] <= i <= own[1]
         ]
         return words[min(near)[1]].norm if near else None
-
-    def around(self, fact: Fact, size: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The words (folded) of the fact's sentence up to `size` before and after it; the
-        rest of a word the value is part of ("86-yard") belongs to neither."""
-        words = self.words(fact.sentence)
-        before = [t.norm for t in words if t.end <= fact.start][-size:]
-        after = [t.norm for t in words if t.start >= fact.end][:size]
-        return tuple(before), tuple(after)
 
     def neighbours(self, fact: Fact, *, size: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The `size` words just before and just after `fact` ("interior minister", "said")."""

@@ -24,7 +24,6 @@ from parallax.compare.value_relations import (
     day_month,
     full_date,
     is_relative,
-    is_time_stamp,
     month_of,
     weekday_of,
 )
@@ -220,7 +219,7 @@ def date_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
 
 
 def _stamped(a: Fact, b: Fact, sides: Sides) -> bool:
-    return is_time_stamp(a, sides.a) or is_time_stamp(b, sides.b)
+    return sides.a.is_time_stamp(a) or sides.b.is_time_stamp(b)
 
 
 def _same_precision(x: object, y: object) -> bool:

@@ -270,7 +270,9 @@ def _evidence(
         opposite=_opposite(context_a, context_b) or _rate_and_total(a, b, view_a, view_b),
         other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
         unitless=unitless,
-        phrase=shared_phrase(view_a.around(a, PHRASE_REACH), view_b.around(b, PHRASE_REACH)),
+        phrase=shared_phrase(
+            view_a.neighbours(a, size=PHRASE_REACH), view_b.neighbours(b, size=PHRASE_REACH)
+        ),
     )
 
 

@@ -160,15 +160,16 @@ def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
     """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM"), or opens a
     line as its dateline ("October 06, 2008 Stock markets ..."), not a date of the story."""
     text = view.text
+    has_year = re.search(r"\b(?:19|20)\d\d\b", fact.text) is not None
     line_start = text.rfind("\n", 0, fact.start) + 1
-    if not text[line_start : fact.start].strip() and re.search(r"\b(?:19|20)\d\d\b", fact.text):
+    if has_year and not text[line_start : fact.start].strip():
         return True
     if _STAMP_BEFORE.search(text, max(0, fact.start - 60), fact.start):
         return True
-    has_year = bool(re.search(r"\b(?:19|20)\d\d\b", fact.text))
-    if has_year and _between_headline_and_lead(fact, text):
-        return True
-    return has_year and bool(_STAMP_AFTER.match(text, fact.end, fact.end + 30))
+    return has_year and (
+        _between_headline_and_lead(fact, text)
+        or _STAMP_AFTER.match(text, fact.end, fact.end + 30) is not None
+    )
 
 
 def _between_headline_and_lead(fact: Fact, text: str) -> bool:

@@ -58,14 +58,19 @@ def drop_headline_guesses(text: str, spans: Sequence[NameSpan]) -> list[NameSpan
     """`spans` without the model's organisation, event, work and product guesses on
     headline-case lines that nothing but their capitals supports."""
     lines = HeadlineLines(text)
-    return [span for span in spans if not _unsupported(text, span, lines)]
+    supported: dict[str, bool] = {}  # by surface: a menu repeats its words on every page row
+    return [span for span in spans if not _unsupported(text, span, lines, supported)]
 
 
-def _unsupported(text: str, span: NameSpan, lines: HeadlineLines) -> bool:
+def _unsupported(
+    text: str, span: NameSpan, lines: HeadlineLines, supported: dict[str, bool]
+) -> bool:
     if span.source == "rules" or span.label not in GUESSED_LABELS or not lines.at(span.start):
         return False
     surface = text[span.start : span.end]
-    return not (_shaped(surface) or _written_elsewhere(text, surface, lines))
+    if surface not in supported:
+        supported[surface] = _shaped(surface) or _written_elsewhere(text, surface, lines)
+    return not supported[surface]
 
 
 def _shaped(surface: str) -> bool:

@@ -20,6 +20,7 @@ LABEL_KINDS = {
     "PRODUCT": "product",
 }
 ENTITY_KINDS = frozenset(LABEL_KINDS.values())
+PLACE_LABELS = frozenset(label for label, kind in LABEL_KINDS.items() if kind == "place")
 
 
 def words(text: str) -> frozenset[str]:

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parallax.nlp.lexicon import NOT_FIRST_NAMES, SPEECH_VERBS, TITLES
+from parallax.nlp.lexicon import NOT_FIRST_NAMES, PLACE_LABELS, SPEECH_VERBS, TITLES
 from parallax.nlp.places import is_place, is_well_known_place
 from parallax.nlp.repairs import NameSpan, word_after, word_before
 
-PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 
 

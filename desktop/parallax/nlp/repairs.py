@@ -15,6 +15,7 @@ from parallax.nlp.lexicon import (
     HEADLINE_NOUNS,
     LEADING_JUNK,
     NOT_FIRST_NAMES,
+    PLACE_LABELS,
     PLACE_PREPOSITIONS,
     PORTFOLIO_ROLES,
     PORTFOLIOS,
@@ -167,13 +168,10 @@ def person_or_place(text: str, span: NameSpan) -> NameSpan | None:
 def bare_compass_points(text: str, span: NameSpan) -> NameSpan | None:
     """ "the South", "the Midwest", "North East" name no place on their own: dropped. "South
     Korea", "the Middle East" and "West Bank" have other words and stay."""
-    if span.label not in _PLACE_LABELS:
+    if span.label not in PLACE_LABELS:
         return span
     names = [_bare(text, w) for w in words(text, span.start, span.end)]
     return None if all(name in COMPASS_WORDS for name in names) else span
-
-
-_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 
 # Organisations --------------------------------------------------------------------------------

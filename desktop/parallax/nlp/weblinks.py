@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 _TLD = r"(?:com|org|net|gov|edu|int|mil|info|io|co|uk|us|ca|au|in|de|fr|eu|ly|me|tv|news)"
+_LABELS = 9  # labels of a lower-case domain before its last: a bound keeps "a.a.a..." linear
 _PATH = r"[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]]"  # up to a space, less closing punctuation
 WEB_ADDRESS = re.compile(
     rf"\b(?:https?://|www\.){_PATH}"  # URLs with a scheme or www.
     r"|\bpic\.twitter\.com/\w*"  # embedded tweet images, often glued to the next word
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses, from the run's start
     r"|(?<![\w@&])[@#][A-Za-z_]\w*"  # @handles and #hashtags ("&#39;" is no hashtag)
-    rf"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_TLD}\b(?:/{_PATH})?"  # lower-case domains
+    rf"|(?<![a-z0-9-])\b[a-z0-9-]+(?:\.[a-z0-9-]+){{0,{_LABELS}}}\.{_TLD}\b(?:/{_PATH})?"  # domains
 )
 
 
