@@ -94,14 +94,17 @@ def import_pasted(
     html: str | None = None,
     details: Mapping[str, str | None],
     story: str | None = None,
+    parsed: Parsed | None = None,
 ) -> Generator[Progress, None, ImportResult]:
-    """Store a paste as the reader's dialog showed it: read by read_pasted, with the `details`
-    named exactly as given (a blank one stays empty; the dialog showed what was found). The
-    same bytes pasted again give the stored article, with these details. A bad date or an
-    empty paste raises the user's error and stores nothing."""
+    """Store a paste as the reader's dialog showed it: read by read_pasted (unless `parsed`
+    is what it already read of the same paste), with the `details` named exactly as given (a
+    blank one stays empty; the dialog showed what was found). The same bytes pasted again give
+    the stored article, with these details. A bad date or an empty paste raises the user's
+    error and stores nothing."""
     cleaned = clean_details(details)
     yield 0, 1
-    parsed = read_pasted(text, html=html)
+    if parsed is None:
+        parsed = read_pasted(text, html=html)
     parsed = Parsed(parsed.article.replace(**cleaned), parsed.original)
     yield 1, 1
     with open_library(library) as db:

@@ -17,8 +17,13 @@ _LEAD_SAMPLE = 600  # characters read for the first sentence; a lead is rarely l
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 
 
+def headline(article: Article) -> str:
+    """The headline on one line; "" when the article has none."""
+    return " ".join((article.title or "").split())
+
+
 def has_headline(article: Article) -> bool:
-    return bool((article.title or "").strip())
+    return bool(headline(article))
 
 
 def lead_words(text: str, *, width: int = LEAD_WIDTH) -> str:
@@ -38,7 +43,7 @@ def lead_words(text: str, *, width: int = LEAD_WIDTH) -> str:
 
 def shown_title(article: Article, *, width: int = LEAD_WIDTH + len(NO_HEADLINE) + 1) -> str:
     """The headline on one line, or `[no headline] First words of the text…` within `width`."""
-    title = " ".join((article.title or "").split())
+    title = headline(article)
     if title:
         return title
     lead = lead_words(article.text, width=max(width - len(NO_HEADLINE) - 1, 10))

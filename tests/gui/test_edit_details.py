@@ -59,8 +59,13 @@ def _type(qtbot, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def _press(qtbot, key: Qt.Key) -> None:
+    """Press `key` in the focused widget."""
+    qtbot.keyClick(QApplication.focusWidget(), key)
+
+
 def _tab(qtbot) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Tab)
 
 
 def test_the_dialog_is_prefilled_with_the_article_s_details(qtbot, stored: Article):
@@ -84,7 +89,7 @@ def test_edit_details_by_keyboard_tab_between_fields_and_enter_saves(
     _tab(qtbot)
     assert QApplication.focusWidget() is dialog.form.edits["outlet"]
     _type(qtbot, "")  # cleared
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    _press(qtbot, Qt.Key.Key_Delete)
     _tab(qtbot)
     _type(qtbot, "Ana Petrova")
     _tab(qtbot)
@@ -92,7 +97,7 @@ def test_edit_details_by_keyboard_tab_between_fields_and_enter_saves(
     _type(qtbot, "2024-10-22")
     _tab(qtbot)
     _type(qtbot, "https://valley.example/orsk")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    _press(qtbot, Qt.Key.Key_Return)
     status = window.statusBar()
     qtbot.waitUntil(lambda: "Saved the details" in status.currentMessage(), timeout=WAIT)
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
@@ -119,14 +124,14 @@ def test_a_bad_date_keeps_the_dialog_open_with_a_message(
     for _ in range(3):
         _tab(qtbot)
     _type(qtbot, "22/10/2024")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    _press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible()
     message = dialog.findChild(QLabel, "detailsMessage")
     assert message.isVisible() and "YYYY-MM-DD" in message.text()
     assert QApplication.focusWidget() is dialog.form.edits["published"]
     qtbot.keyClicks(dialog.form.edits["published"], "x")
     assert not message.isVisible()  # typing again clears the complaint
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    _press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
     assert snapshot(library_path.parent) == before

@@ -82,6 +82,19 @@ def _save(qtbot, window: MainWindow, dialog: PasteDialog, library_path: Path):
         return article, db.original(article.id)
 
 
+def _source(dialog: PasteDialog) -> str:
+    """What the dialog says about where the text came from."""
+    return dialog.findChild(QLabel, "pasteSource").text()
+
+
+@pytest.fixture
+def bare_dialog(qtbot) -> PasteDialog:
+    """The dialog on its own, opened with nothing pasted."""
+    dialog = PasteDialog()
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_a_copied_page_is_read_as_html_and_its_details_shown_to_correct(
     qtbot, window, library_path
 ):
@@ -93,7 +106,7 @@ def test_a_copied_page_is_read_as_html_and_its_details_shown_to_correct(
     shown = dialog.text_edit.toPlainText()
     assert shown.startswith("Rescue teams reached the village of Orsk")
     assert "Subscribe" not in shown and "Sport" not in shown  # the page's furniture is left out
-    assert "copied page" in dialog.findChild(QLabel, "pasteSource").text()
+    assert "copied page" in _source(dialog)
     dialog.outlet_edit.setText("Valley Radio")  # the reader corrects and completes the details
     dialog.byline_edit.setText("Ana Petrova")
     dialog.url_edit.setText("https://valley.example/orsk")
@@ -122,7 +135,7 @@ def test_plain_text_alone_is_read_as_text(qtbot, window, library_path):
     dialog = _paste(qtbot, window, None, text)
     assert not dialog.reading_page()
     assert dialog.text_edit.toPlainText() == text
-    assert "copied page" not in dialog.findChild(QLabel, "pasteSource").text()
+    assert "copied page" not in _source(dialog)
     dialog.title_edit.setText("Orsk reached")
     article, original = _save(qtbot, window, dialog, library_path)
     assert original == text.encode("utf-8")
@@ -134,7 +147,7 @@ def test_a_page_with_no_article_falls_back_to_its_plain_text(qtbot, window, libr
     dialog = _paste(qtbot, window, "<nav><a href='/'>Home</a></nav>", text)
     assert not dialog.reading_page()
     assert dialog.text_edit.toPlainText() == text
-    assert "held no article text" in dialog.findChild(QLabel, "pasteSource").text()
+    assert "held no article text" in _source(dialog)
     article, original = _save(qtbot, window, dialog, library_path)
     assert (article.format, original) == ("stdin", text.encode("utf-8"))
 
@@ -143,7 +156,7 @@ def test_editing_the_recovered_text_stores_the_text_as_shown(qtbot, window, libr
     dialog = _paste(qtbot, window, PAGE, PLAIN)
     dialog.text_edit.appendPlainText("Added by hand.")
     assert not dialog.reading_page()
-    assert "copied page" not in dialog.findChild(QLabel, "pasteSource").text()
+    assert "copied page" not in _source(dialog)
     title = dialog.title_edit.text()
     article, original = _save(qtbot, window, dialog, library_path)
     assert original.decode("utf-8").endswith("Added by hand.")
@@ -160,9 +173,8 @@ def test_the_plain_text_can_be_chosen_instead_of_the_page(qtbot, window):
     assert not dialog.plain_button.isVisible()
 
 
-def test_pasting_a_page_into_the_text_box_reads_it_as_a_page(qtbot):
-    dialog = PasteDialog()
-    qtbot.addWidget(dialog)
+def test_pasting_a_page_into_the_text_box_reads_it_as_a_page(qtbot, bare_dialog):
+    dialog = bare_dialog
     assert dialog.text_edit.toPlainText() == ""
     QApplication.clipboard().setMimeData(_mime(PAGE, PLAIN))
     dialog.text_edit.setFocus()
@@ -171,9 +183,10 @@ def test_pasting_a_page_into_the_text_box_reads_it_as_a_page(qtbot):
     assert dialog.title_edit.text().startswith("Floodwater reaches Orsk")
 
 
-def test_typed_text_fills_details_it_holds_but_never_overwrites_what_the_user_typed(qtbot):
-    dialog = PasteDialog()
-    qtbot.addWidget(dialog)
+def test_typed_text_fills_details_it_holds_but_never_overwrites_what_the_user_typed(
+    qtbot, bare_dialog
+):
+    dialog = bare_dialog
     dialog.title_edit.setText("My own headline")
     qtbot.keyClicks(dialog.text_edit, "KYIV, Oct 22 (Valley Radio) - Rescue teams arrived.")
     qtbot.waitUntil(lambda: dialog.outlet_edit.text() == "Valley Radio")  # the dateline's

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPolygonF, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from parallax.model import Article
-from parallax.titles import NO_HEADLINE_TIP, has_headline, lead_words
+from parallax.titles import NO_HEADLINE_TIP, has_headline, headline, lead_words
 
 
 class ArticleText(QPlainTextEdit):
@@ -95,9 +95,8 @@ class ArticlePane(QWidget):
 
 
 def _header_html(article: Article) -> str:
-    if has_headline(article):
-        title = html.escape(" ".join(article.title.split()))
-    else:  # grey italics and a label: first words, not a headline
+    title = html.escape(headline(article))
+    if not title:  # grey italics and a label: first words, not a headline
         lead = html.escape(lead_words(article.text, width=90))
         title = f"<span style='color:#7A7A7A'>no headline:</span> <i>{lead}</i>"
     details = " · ".join(

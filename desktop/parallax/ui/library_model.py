@@ -9,7 +9,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from parallax.model import Article, SearchHit, Story
-from parallax.titles import NO_HEADLINE, NO_HEADLINE_TIP, has_headline, lead_words, shown_title
+from parallax.titles import (
+    NO_HEADLINE,
+    NO_HEADLINE_TIP,
+    has_headline,
+    headline,
+    lead_words,
+    shown_title,
+)
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole  # the row's Article
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a key that sorts the column naturally (words as ints)
@@ -154,7 +161,7 @@ def _lead_data(article: Article, role: int):
 
 def _value(article: Article, column: int) -> str | int:
     if column == 0:
-        return shown_title(article) if has_headline(article) else lead_words(article.text)
+        return headline(article) or lead_words(article.text)
     if column == 1:
         return article.outlet or ""
     if column == 2:

@@ -243,10 +243,14 @@ class LibraryPanel(QWidget):
         if first is not None:
             self.view.scrollTo(first)
 
+    def selected_articles(self) -> list[Article]:
+        """The selected articles, top to bottom as shown."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(ARTICLE_ROLE) for row in rows]
+
     def selected_ids(self) -> list[str]:
         """Ids of the selected articles, top to bottom as shown."""
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [self.proxy.index(row, 0).data(ARTICLE_ROLE).id for row in rows]
+        return [article.id for article in self.selected_articles()]
 
     # Slots -----------------------------------------------------------------------------------
     def on_story_box_current_index_changed(self, _index: int) -> None:
@@ -290,9 +294,9 @@ class LibraryPanel(QWidget):
             self.story_create_requested.emit(name.strip(), ids)
 
     def on_edit_action_triggered(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if len(rows) == 1:
-            self.edit_requested.emit(self.proxy.index(rows[0].row(), 0).data(ARTICLE_ROLE))
+        selected = self.selected_articles()
+        if len(selected) == 1:
+            self.edit_requested.emit(selected[0])
         else:
             self.hint.emit("To edit an article's details, select one article in the library.")
 

@@ -117,7 +117,11 @@ class MainWindow(QMainWindow):
         in a worker."""
         return self.run(
             lambda: import_pasted(
-                self.library, pasted.text, html=pasted.html, details=pasted.details()
+                self.library,
+                pasted.text,
+                html=pasted.html,
+                details=pasted.details(),
+                parsed=pasted.page,
             ),
             self.on_import_finished,
             busy="Importing…",

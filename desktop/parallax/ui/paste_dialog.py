@@ -9,7 +9,7 @@ Reading one page takes well under a second, so it runs here rather than in a wor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +32,8 @@ REREAD_DELAY_MS = 400  # typed or pasted plain text is read again this long afte
 @dataclass(frozen=True)
 class Pasted:
     """A paste as the dialog shows it: its text, exactly these details (None: none), and the
-    copied page (HTML) the text was recovered from, stored as the original when given."""
+    copied page (HTML) the text was recovered from, stored as the original when given, with
+    the page as the dialog read it (`page`), so that it is not read again."""
 
     text: str
     title: str | None
@@ -41,6 +42,7 @@ class Pasted:
     byline: str | None = None
     url: str | None = None
     html: str | None = None
+    page: Parsed | None = field(default=None, repr=False)
 
     def details(self) -> dict[str, str | None]:
         return {name: getattr(self, name) for name in DETAIL_FIELDS}
@@ -66,8 +68,8 @@ class PasteDialog(QDialog):
         self.setObjectName("pasteDialog")
         self.setWindowTitle("Paste Text as Article")
         self._html: str | None = None  # the copied page, while its recovered text is shown
+        self._page: Parsed | None = None  # that page as read
         self._plain = ""  # the plain text copied with it: the fallback
-        self._recovered_text: str | None = None
         self._found: dict[str, str | None] = {}  # details last filled in from what was read
         self.source_label = QLabel(self, objectName="pasteSource")
         self.source_label.setWordWrap(True)
@@ -111,11 +113,11 @@ class PasteDialog(QDialog):
         plain = mime.text() if mime.hasText() else ""
         self._plain = plain
         parsed = self._read(plain, html or None)
-        if parsed is not None and html.strip() and parsed.article.format == "html":
-            self._html, self._recovered_text = html, parsed.article.text
+        if parsed is not None and parsed.article.format == "html":  # else the text was read
+            self._html, self._page = html, parsed
             self._set_text(parsed.article.text)
         else:
-            self._html = self._recovered_text = None
+            self._html = self._page = None
             self._set_text(plain)
         if parsed is not None:
             self._fill(parsed.article)
@@ -123,13 +125,14 @@ class PasteDialog(QDialog):
 
     def reading_page(self) -> bool:
         """Whether the text shown is what was recovered from a copied page (unedited)."""
-        return self._html is not None and self.text_edit.toPlainText() == self._recovered_text
+        page = self._page
+        return page is not None and self.text_edit.toPlainText() == page.article.text
 
     def pasted(self) -> Pasted:
         """What will be stored: the page or the text as shown, with the details as shown."""
         values = self.form.values()
         if self.reading_page():
-            return Pasted(text=self._plain, html=self._html, **values)
+            return Pasted(text=self._plain, html=self._html, page=self._page, **values)
         return Pasted(text=self.text_edit.toPlainText(), **values)
 
     def accept(self) -> None:
@@ -139,7 +142,7 @@ class PasteDialog(QDialog):
     # Slots ----------------------------------------------------------------------------------
     def on_text_edit_text_changed(self) -> None:
         if not self.reading_page():
-            self._html = self._recovered_text = None
+            self._html = self._page = None
             self._show_source()
             self.reread_timer.start()
 
@@ -149,7 +152,7 @@ class PasteDialog(QDialog):
             self._fill(parsed.article)
 
     def on_plain_button_clicked(self) -> None:
-        self._html = self._recovered_text = None
+        self._html = self._page = None
         self._set_text(self._plain)
         self.reread_timer.stop()
         self.on_reread_timer_timeout()
@@ -169,10 +172,10 @@ class PasteDialog(QDialog):
 
     def _fill(self, article: Article) -> None:
         """Show the details found, except where the user typed something of their own."""
+        shown = self.form.values()
         found = {name: getattr(article, name) for name in DETAIL_FIELDS}
         for name, value in found.items():
-            current = self.form.edits[name].text().strip() or None
-            if current is None or current == self._found.get(name):
+            if shown[name] in (None, self._found.get(name)):  # empty, or found there before
                 self.form.set_values({name: value})
         self._found = found
 
