@@ -6,20 +6,15 @@ import re
 
 from parallax.ingest.dates import find_dates, parse_date
 from parallax.ingest.fields import Fields
-from parallax.ingest.shapes import is_ui_word
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from parallax.ingest.shapes import is_ui_word, word_set
 
 _BYLINE = re.compile(r"(?:(?:written|reported|words|story|text)\s+)?by\s*:?\s+(?P<rest>\S.*)", re.I)
 _PARTS = re.compile(r"\s*\|\s*|\s+[–—•·-]\s+")
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 _NAME_PREFIX = re.compile(r"^(?:al|el|ad|ash|d|l|o)['’-]", re.I)  # al-Haddad, d'Amico, O'Neill
-_PARTICLES = _words("de da das dos du del della der den di la le van von ter bin ibn y e al el")
-_NOT_IN_NAMES = _words("the a an this that its his her their our my")
-_ROLE_WORDS = _words(
+_PARTICLES = word_set("de da das dos du del della der den di la le van von ter bin ibn y e al el")
+_NOT_IN_NAMES = word_set("the a an this that its his her their our my")
+_ROLE_WORDS = word_set(
     "correspondent correspondents reporter reporters writer writers editor editors "
     "contributor contributors columnist journalist analyst producer staff senior chief "
     "special deputy associate managing bureau professor author"
@@ -54,14 +49,14 @@ KNOWN_OUTLETS = frozenset(
         "anadolu agency",
     }
 )
-OUTLET_WORDS = _words(
+OUTLET_WORDS = word_set(
     "news times post press agency journal herald tribune guardian telegraph gazette "
     "chronicle observer independent standard daily wire review mail express media radio "
     "tv television network broadcasting magazine weekly monitor insider today ledger "
     "courier paper edition"
 )
 _OUTLET_NAME = re.compile(r"[A-Z0-9À-Þ][\w&'’.\- ]{0,59}")
-MAXOUTLET_WORDS = 6
+MAX_OUTLET_WORDS = 6
 MAX_NAME_TOKENS = 5
 
 
@@ -83,7 +78,7 @@ def parse_byline(line: str) -> Fields | None:
 def outlet_name(text: str) -> str | None:
     """`text` as an outlet name if it can be one: short, capitalised, not a sentence."""
     text = text.strip().rstrip(".").strip()
-    if not _OUTLET_NAME.fullmatch(text) or len(text.split()) > MAXOUTLET_WORDS:
+    if not _OUTLET_NAME.fullmatch(text) or len(text.split()) > MAX_OUTLET_WORDS:
         return None
     return None if re.search(r"[.!?]\s", text) else text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest import shapes
-from parallax.ingest.dates import find_dates
+from parallax.ingest.dates import WEEKDAYS, find_dates
 
 MAX_CHARS = 120
 MAX_OTHER_WORDS = 7  # words beside the date on a date line ("Yahoo News Australia", "report")
@@ -14,8 +14,7 @@ MAX_OTHER_WORDS = 7  # words beside the date on a date line ("Yahoo News Austral
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:first|last|published|updated|posted|modified|edited|on|at|date[ds]?|time|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|a\.?m|p\.?m|[A-Z]{2,4}T|GMT|UTC|IST|BST|CET|ET|PT|CT|HKT|AEST|AEDT)\b",
+    rf"{WEEKDAYS}|a\.?m|p\.?m|[A-Z]{{2,4}}T|GMT|UTC|IST|BST|CET|ET|PT|CT|HKT|AEST|AEDT)\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(

@@ -15,12 +15,15 @@ import re
 from parallax.months import MONTHS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A word that starts as a month name does ("Oct", "Sept", "October").
+MONTH_WORD = "(?:" + "|".join(sorted({name[:3] for name in MONTHS})) + ")[a-z]*"
+WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-_WEEKDAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*,?\s+"
-)
+_WEEKDAY = rf"{WEEKDAYS}\.?\s*,?\s+"
 # "10:31", "10.31 BST", "10:31:05 a.m. ET", "at 9 a.m.", "T09:15:00Z", "10:31 GMT+1".
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
 _ZONE = r"(?:\s*\(?(?:[A-Z]{1,5}|Z)?(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)"
@@ -31,13 +34,22 @@ _WEEKDAY_RE = re.compile(rf"^{_WEEKDAY}", re.IGNORECASE)
 
 MAX_CHARS = 80  # "Wednesday, September 25, 2024 at 10:31:05 a.m. GMT+01:00" is 55
 
-_FORMS = [
-    re.compile(rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),  # October 22, 2024
-    re.compile(rf"{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.IGNORECASE),  # 22 Oct. 2024
-    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),  # 2024-10-22
-    re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})"),  # 2024/10/22
+# A word starts after a non-word, or glued to a word's end by a capital ("PublishedOctober").
+_WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# Each form of a date, with what may not stand right before and after it inside a line.
+_SPELLED = [
+    (_WORD_START, rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", r"(?!\d)"),  # October 22, 2024
+    (r"(?<!\d)", rf"{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", r"(?!\d)"),  # 22 Oct. 2024
+    (r"(?<![\d/-])", r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})", r"(?![\d/-])"),
+    (r"(?<![\d/-])", r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})", r"(?![\d/-])"),
 ]
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})")
+_NUMERIC_FORM = r"(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})"  # 22/10/2024
+_FORMS = [re.compile(form, re.IGNORECASE) for _, form, _ in _SPELLED]
+_NUMERIC = re.compile(_NUMERIC_FORM)
+# The same forms found inside a line ("PublishedOctober 22, 2024", "Australia28 October 2020").
+_FOUND = [re.compile(before + form + after, re.IGNORECASE) for before, form, after in _SPELLED]
+_FOUND_NUMERIC = re.compile(rf"(?<![\d/.-]){_NUMERIC_FORM}(?!\d)")
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+{_DAY}", re.IGNORECASE)
 
 
 def parse_date(value: str) -> str | None:
@@ -86,21 +98,6 @@ def _iso(year: str | int, month: str | int, day: str | int) -> str | None:
     return date.isoformat() if 1800 <= date.year <= 2200 else None
 
 
-# A word starts after a non-word, or glued to a word's end by a capital ("PublishedOctober").
-_WORD_START = r"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))"
-# The same forms found inside a line ("PublishedOctober 22, 2024", "Australia28 October 2020").
-_FOUND = [
-    re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
-    re.compile(rf"(?<!\d){_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
-    re.compile(r"(?<![\d/-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d/-])"),
-    re.compile(r"(?<![\d/-])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d/-])"),
-]
-_FOUND_NUMERIC = re.compile(
-    r"(?<![\d/.-])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)"
-)
-_FOUND_MONTH = re.compile(rf"{_WORD_START}{_MONTH}\s+{_DAY}(?![\d:])", re.IGNORECASE)
-
-
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every date spelled in `text` as (ISO date, start, end), in order of position; a numeric
     date that could be read two ways is left out."""
@@ -124,7 +121,7 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
 
 def month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of a "October 21" or "Oct. 21" without a year, if all of `text` is one."""
-    match = _FOUND_MONTH.fullmatch(text.strip())
+    match = _MONTH_DAY.fullmatch(text.strip())
     if not match:
         return None
     month, day = _month_number(match["month"]), int(match["day"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from parallax.ingest import shapes
 from parallax.ingest.bylines import loose_byline
@@ -39,12 +40,14 @@ DATE_PREFIX = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One non-blank line of the stored text: `text[start:end]`."""
+    """One non-blank line of the stored text (`text[start:end]`), whether it reads as prose, and
+    its `key`: the line as lines are compared (`shapes.norm`)."""
 
-    index: int
     start: int
     end: int
     text: str
+    prose: bool
+    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,8 @@ def split_lines(text: str) -> tuple[Line, ...]:
         stripped = raw.strip()
         if stripped:
             start = offset + raw.index(stripped[0])
-            found.append(Line(len(found), start, start + len(stripped), stripped))
+            prose, key = shapes.is_prose(stripped), shapes.norm(stripped)
+            found.append(Line(start, start + len(stripped), stripped, prose, key))
         offset += len(raw) + 1
     return tuple(found)
 
@@ -75,7 +79,7 @@ def detect(text: str, *, headline: str | None = None) -> tuple[FurnitureSpan, ..
 
 def read_page(text: str, *, headline: str | None = None) -> Page:
     lines = split_lines(text)
-    reasons = [_line_reason(line.text) for line in lines]
+    reasons = [_line_reason(line) for line in lines]
     _mark_repeats(lines, reasons)
     story = _story(lines, reasons)
     if story is not None:
@@ -86,67 +90,77 @@ def read_page(text: str, *, headline: str | None = None) -> Page:
                 reasons[i] = "before the story" if i < first else "after the story"
         _mark_teasers(lines, reasons, first, last)
     else:  # too little prose to tell the story by position: it starts at its first sentence
-        prose = [
-            i for i, line in enumerate(lines) if reasons[i] is None and shapes.is_prose(line.text)
-        ]
+        prose = [i for i, line in enumerate(lines) if reasons[i] is None and line.prose]
         story = (prose[0] if prose else len(lines), len(lines) - 1)
-    if headline:
-        _mark_headline(lines, reasons, headline)
+    page = _page(lines, reasons, story)
+    return with_headline(page, headline) if headline else page
+
+
+def with_headline(page: Page, headline: str) -> Page:
+    """`page` with its story lines that repeat `headline` marked as furniture too."""
+    reasons = list(page.reasons)
+    _mark_headline(page.lines, reasons, headline)
+    return _page(page.lines, reasons, page.story)
+
+
+def _page(lines: tuple[Line, ...], reasons: list[str | None], story: tuple[int, int]) -> Page:
     spans = [_span(line, reason) for line, reason in zip(lines, reasons, strict=True) if reason]
     spans.extend(_partial_spans(lines, reasons))
     return Page(lines, tuple(reasons), story, tuple(sorted(spans)))
 
 
-def _line_reason(line: str) -> str | None:
+def _line_reason(line: Line) -> str | None:
     """Why a line is furniture wherever it sits, or None."""
-    if date_line(line) is not None:
+    text = line.text
+    if date_line(text) is not None:
         return "metadata"
-    if shapes.is_control(line):
+    if shapes.is_control(text):
         return "control"
-    if shapes.is_teaser_label(line) or shapes.starts_teaser(line):
+    if shapes.is_teaser_label(text) or shapes.starts_teaser(text):
         return "teaser"
-    if shapes.is_contributors(line):
+    if shapes.is_contributors(text):
         return "credit"
-    if shapes.is_credit(line) and not _quoted_prose(line):
+    if shapes.is_credit(text) and not _quoted_prose(line):
         return "caption"
-    text = shapes.item_text(line)
-    if line_fields(text) is not None or date_line(text) is not None or loose_byline(text):
+    item = shapes.item_text(text)
+    if line_fields(item) is not None or loose_byline(item):
         return "metadata"
-    if shapes.is_list_item(line) and not shapes.is_prose(line):
+    if item != text and date_line(item) is not None:  # a date line as a list item
+        return "metadata"
+    if shapes.is_list_item(text) and not line.prose:
         return "menu"
-    if shapes.is_copyright(line) and len(shapes.words(line)) <= 30:
+    if shapes.is_copyright(text) and len(shapes.words(text)) <= 30:
         return "notice"
-    if shapes.EMBED_TAIL.fullmatch(line):
+    if shapes.EMBED_TAIL.fullmatch(text):
         return "embedded post"
     return None
 
 
-def _quoted_prose(line: str) -> bool:
+def _quoted_prose(line: Line) -> bool:
     """A sentence of the story that mentions a photo ("the photo: ..."): quotes and said-verbs."""
-    return shapes.is_prose(line) and bool(re.search(r"[“”\"]|\bsaid\b|\bsays\b", line))
+    return line.prose and bool(re.search(r"[“”\"]|\bsaid\b|\bsays\b", line.text))
 
 
 def _mark_repeats(lines: tuple[Line, ...], reasons: list[str | None]) -> None:
     """A short line seen twice is furniture (a headline shown again, a menu shown twice); a long
     one only when its copies follow each other (a caption printed twice)."""
-    counts = Counter(shapes.norm(line.text) for line in lines)
+    counts = Counter(line.key for line in lines)
     for i, line in enumerate(lines):
-        key = shapes.norm(line.text)
-        if reasons[i] is not None or not key or counts[key] < 2:
+        if reasons[i] is not None or not line.key or counts[line.key] < 2:
             continue
-        if not shapes.is_prose(line.text) or shapes.is_notice(line.text):
-            reasons[i] = "repeated"
-            continue
-        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(shapes.norm(other.text) == key for other in neighbours):
+        if (
+            not line.prose
+            or shapes.is_notice(line.text)
+            or any(lines[j].key == line.key for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        ):
             reasons[i] = "repeated"
     _mark_near_copies(lines, reasons)
 
 
 def _mark_near_copies(lines: tuple[Line, ...], reasons: list[str | None]) -> None:
     """Two neighbouring lines, one the start of the other: a caption, then it with its credit."""
-    for i in range(len(lines) - 1):
-        a, b = shapes.norm(lines[i].text), shapes.norm(lines[i + 1].text)
+    for i, (line, after) in enumerate(pairwise(lines)):
+        a, b = line.key, after.key
         short = min(a, b, key=len)
         if len(short) >= MIN_COPY_CHARS and a != b and (a.startswith(b) or b.startswith(a)):
             for j in (i, i + 1):
@@ -162,7 +176,7 @@ def _story(lines: tuple[Line, ...], reasons: list[str | None]) -> tuple[int, int
         furniture_run = furniture_run + 1 if reasons[i] is not None else 0
         if furniture_run >= MAX_FURNITURE_RUN:
             gap = MAX_GAP + 1  # a whole menu or footer between: what follows is another run
-        if reasons[i] is None and shapes.is_prose(line.text):
+        if reasons[i] is None and line.prose:
             size = len(line.text) // (2 if shapes.is_list_item(line.text) else 1)
             if runs and gap <= MAX_GAP:
                 runs[-1][1] = i
@@ -219,11 +233,11 @@ def _mark_teasers(lines, reasons: list[str | None], first: int, last: int) -> No
     A single short line between paragraphs is a subheading and stays."""
     i = first
     while i <= last:
-        if reasons[i] is not None or shapes.is_prose(lines[i].text):
+        if reasons[i] is not None or lines[i].prose:
             i += 1
             continue
         j = i
-        while j <= last and reasons[j] is None and not shapes.is_prose(lines[j].text):
+        while j <= last and reasons[j] is None and not lines[j].prose:
             j += 1
         after_label = i > 0 and reasons[i - 1] == "teaser"
         if j - i >= 2 or after_label:
@@ -235,7 +249,7 @@ def _mark_teasers(lines, reasons: list[str | None], first: int, last: int) -> No
 def _mark_headline(lines, reasons: list[str | None], headline: str) -> None:
     key = shapes.norm(headline)
     for i, line in enumerate(lines):
-        if reasons[i] is None and shapes.norm(line.text) == key:
+        if reasons[i] is None and line.key == key:
             reasons[i] = "headline"
 
 

@@ -35,10 +35,8 @@ _DATE_PREFIX = re.compile(
 )
 # "KYIV, Oct 22 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV/WARSAW, Oct. 22 (Reuters) -"
 _PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}"
-_DATELINE = re.compile(
-    rf"{_PLACE}(?:/{_PLACE})*(?:,\s*[^()\n]{{1,40}}?)?\s*"
-    r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)\s*[-–—]"
-)
+AGENCY = r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)"  # "(Reuters)", "(AP)"
+_DATELINE = re.compile(rf"{_PLACE}(?:/{_PLACE})*(?:,\s*[^()\n]{{1,40}}?)?\s*{AGENCY}\s*[-–—]")
 
 
 def recover(blocks: list[Block]) -> Fields:

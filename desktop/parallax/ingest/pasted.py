@@ -17,10 +17,10 @@ from collections import Counter
 
 from parallax.ingest import bylines, shapes
 from parallax.ingest.dated_lines import before_date, date_line
-from parallax.ingest.dates import find_dates, month_day, with_year
+from parallax.ingest.dates import MONTH_WORD, find_dates, month_day, with_year
 from parallax.ingest.fields import Fields
 from parallax.ingest.furniture import DATE_PREFIX, Page
-from parallax.ingest.metadata import line_fields
+from parallax.ingest.metadata import AGENCY, line_fields
 
 HEADER_LINES = 40  # how far above the story its headline and details may sit
 AFTER_START = 16  # ... and how far into it (a byline or date line between standfirst and story)
@@ -30,17 +30,13 @@ NEAR_STORY = 3  # a headline-shaped line this close above the story is its headl
 
 # "KYIV, Oct 21 (Reuters) -", "London (CNN)It was", "HOUSTON, Texas (KTRK) --",
 # "Kyiv [Ukraine], October 21 :"
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _PLACE = (
     r"^(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})(?:\s*\[[^\]\n]{2,40}\])?"
-    r"(?:,\s*(?P<where>(?!" + _MONTHS + r")[A-Za-z][\w.'’ ]{1,30}?))?"
+    rf"(?:,\s*(?P<where>(?!{MONTH_WORD}\.?\s+\d)[A-Za-z][\w.'’ ]{{1,30}}?))?"
 )
 _WHEN = r"(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-_AGENCY = r"\((?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\)"
 _DATELINES = (
-    re.compile(
-        rf"{_PLACE}(?:,?\s*{_WHEN})?\s*{_AGENCY}"
-    ),  # "KYIV, Oct 21 (Reuters)", "London (CNN)"
+    re.compile(rf"{_PLACE}(?:,?\s*{_WHEN})?\s*{AGENCY}"),  # "KYIV, Oct 21 (Reuters)"
     re.compile(rf"{_PLACE},?\s*{_WHEN}\s*(?:[-–—]+|:)"),  # "Kyiv [Ukraine], October 21 :"
 )
 
@@ -63,7 +59,7 @@ def _second_paragraph(page: Page, first: int) -> int:
     """Where the story's second paragraph starts: a byline and date may sit between a standfirst
     and the story, never further in."""
     for i in range(first + 1, min(len(page.lines), first + AFTER_START)):
-        if page.reasons[i] is None and shapes.is_prose(page.lines[i].text):
+        if page.reasons[i] is None and page.lines[i].prose:
             return i
     return max(first, min(len(page.lines), first + AFTER_START))
 
@@ -75,8 +71,8 @@ def _headline(page: Page, first: int) -> int | None:
     line is one."""
     top = range(max(0, first - HEADER_LINES), first)
     candidates = [i for i in top if _can_be_headline(page, i)]
-    keys = {i: shapes.norm(page.lines[i].text) for i in candidates}
-    others = [shapes.norm(line.text) for line in page.lines[:first]]
+    keys = {i: page.lines[i].key for i in candidates}
+    others = [line.key for line in page.lines[:first]]
     scored = []
     for i in candidates:
         shortened = any(j > i and keys[i] in keys[j] for j in candidates)  # a menu's short copy
@@ -105,20 +101,15 @@ def _beside_details(page: Page, i: int, first: int) -> int:
 
 
 def _can_be_headline(page: Page, i: int) -> bool:
-    line = page.lines[i].text
-    if page.reasons[i] not in (None, "before the story", "repeated", "headline"):
+    line = page.lines[i]
+    if page.reasons[i] not in (None, "before the story", "repeated", "headline") or line.prose:
         return False
-    if (
-        len(shapes.words(line)) < MIN_WORDS
-        or bylines.GLUED_BY.match(line)
-        or bylines.is_person(line)
-    ):
+    text = line.text
+    if len(shapes.words(text)) < MIN_WORDS or bylines.GLUED_BY.match(text):
         return False
-    if bylines.is_role(line):
+    if bylines.is_person(text) or bylines.is_role(text):
         return False
-    return (
-        shapes.is_headline(line) and not shapes.is_prose(line) and _is_details_line(line) is False
-    )
+    return shapes.is_headline(text) and not _is_details_line(text)
 
 
 def _shown_twice(others: list[str], key: str) -> bool:
@@ -144,7 +135,7 @@ def _published(page: Page, window: range, headline: int | None) -> tuple[int, st
     first = page.story[0]
     prefixed = DATE_PREFIX.match(page.lines[first].text) if first < len(page.lines) else None
     if prefixed:
-        return page.story[0], prefixed["date"]
+        return first, prefixed["date"]
     dated = [(i, date_line(page.lines[i].text)) for i in window]
     dated = [(i, found) for i, found in dated if found is not None]
     if not dated:
@@ -185,6 +176,7 @@ def _year_for(page: Page, month: int, day: int) -> str | None:
     return None
 
 
+# Byline and outlet --------------------------------------------------------------------------
 _LEGAL = re.compile(
     r"(?:,?\s+(?:llc|inc\.?|ltd\.?|limited|plc|corp\.?|corporation|gmbh|company|co\.?|group|"
     r"newspaper limited|media))+\.?$",
@@ -196,8 +188,11 @@ MAX_SITE_LINE_CHARS = 100
 SITE_HEAD_LINES = 5
 MIN_SITE_NAME_CHARS = 3
 
+# "Axios Media | Privacy": the copyright's part of a footer line (no match inside a run of spaces)
+_FOOTER_PARTS = re.compile(r"(?<!\s)\s+[|~]\s+")
+MAX_COPYRIGHT_CHARS = 120
 
-# Byline and outlet --------------------------------------------------------------------------
+
 def _credit(page: Page, window: range, headline: int | None, dated) -> Fields:
     """Byline and outlet from the first credit line after the headline (or near the story)."""
     start = headline + 1 if headline is not None else window.start
@@ -211,7 +206,7 @@ def _credit(page: Page, window: range, headline: int | None, dated) -> Fields:
 
 
 def _byline(line: str) -> Fields | None:
-    return bylines.loose_byline(shapes.item_text(line).strip())
+    return bylines.loose_byline(shapes.item_text(line))
 
 
 def _names_beside_date(page: Page, i: int) -> Fields:
@@ -231,8 +226,11 @@ def _names_beside_date(page: Page, i: int) -> Fields:
 def _copyright_outlet(page: Page) -> Fields:
     """The outlet a copyright line names ("© 2020 Axios Media"), from the bottom up."""
     for line in reversed(page.lines):
-        text = re.split(r"\s+[|~]\s+", line.text)[0]
-        if len(text) <= 120 and shapes.is_copyright(text):
+        if not shapes.is_copyright(line.text):
+            continue  # (a line's first part names a copyright only if the line does)
+        footer = _FOOTER_PARTS.search(line.text)
+        text = line.text[: footer.start()] if footer else line.text
+        if len(text) <= MAX_COPYRIGHT_CHARS and shapes.is_copyright(text):
             found = line_fields(text)
             if found is not None and found.outlet:
                 return Fields(outlet=_LEGAL.sub("", found.outlet).strip(" ,.") or None)
@@ -246,16 +244,18 @@ def _site_name(page: Page, title: str | None) -> Fields:
     counts: Counter[str] = Counter()
     for line, reason in zip(page.lines, page.reasons, strict=True):
         if reason is not None and len(line.text) <= MAX_SITE_LINE_CHARS:
-            counts.update(set(_names_in(line.text)))
-    signed = [line.text for line in page.lines[:SITE_HEAD_LINES]]
-    signed += [line.text for line in page.lines if shapes.is_copyright(line.text)]
+            counts.update(list(dict.fromkeys(_names_in(line.text))))  # in order, unlike a set
+    # the head and copyright lines as one text: a name never spans two lines
+    signed = "\n".join(line.text for line in page.lines[:SITE_HEAD_LINES])
+    signed += "\n" + "\n".join(line.text for line in page.lines if shapes.is_copyright(line.text))
     named = [
         name
         for name, n in counts.items()
         if n >= MIN_SITE_NAME_LINES
         and not (title and name in title)
         and not (" " not in name and name.lower() in bylines.OUTLET_WORDS)
-        and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for text in signed)
+        and name in signed
+        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", signed)
     ]
     if not named:
         return Fields()

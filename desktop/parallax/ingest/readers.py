@@ -88,8 +88,9 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     page = furniture.read_page(body)
     fields = known.fill(metadata.recover(blocks))
     fields = fields.fill(pasted.recover(page, title_allowed=known.title is None))
-    spans = page.spans if fields.title is None else furniture.detect(body, headline=fields.title)
-    return fields, body, spans
+    if fields.title:
+        page = furniture.with_headline(page, fields.title)
+    return fields, body, page.spans
 
 
 def _plain_blocks(text: str) -> tuple[Fields, list[Block]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.dates import MONTH_WORD
+
 MIN_PROSE_WORDS = 8  # fewer words than this is a label, a name or a headline, not a sentence
 LONG_PROSE_WORDS = 25  # a line this long is prose even without a full stop
 MAX_HEADLINE_WORDS = 32
@@ -21,16 +23,19 @@ MAX_CONTROL_WORDS = 6
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$|[.!?…]["'”’]?\s*\(\w[^()]{0,40}\)$""")
 _LIST_ITEM = re.compile(r"^(?:[*+•·▪◦o#-]|\d{1,3}[.)])\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# "..." or "…" with only marks after it, matched on the reversed line (a forward search for
+# "...\W*$" ran on to the end of the line from every "..." in it)
+_CUT_SHORT_REVERSED = re.compile(r"\W*?(?:\.\.\.|…)")
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Marks a text-mode browser (or a copy of form controls) leaves: buttons, check boxes, inputs.
 _WIDGET = re.compile(r"\((?:BUTTON|IMAGE|EMBED)\)|\[[ xX]?\]|_{4,}|^IFRAME:|^EMBED\b|^\[[^\]]*\]$")
 # Controls and calls to action; a short line made of these words is page furniture.
-_CONTROL_WORDS = _words(
+_CONTROL_WORDS = word_set(
     "subscribe subscribed subscription subscriptions unsubscribe sign signin signup log login "
     "logout register account my profile share shares shared tweet email e-mail mail print "
     "comment comments menu search close open skip content main navigation toggle watch play "
@@ -67,9 +72,11 @@ _CONTRIBUTORS = re.compile(
     re.IGNORECASE,
 )
 # The tail of a copied social-media post: "pic.twitter.com/abc— Name (@handle) October 21, 2024".
+# It starts only where no longer tail could (not inside a run of dashes or of spaces): a search
+# tried from every dash of a long rule, each trying every split of it, took minutes.
 EMBED_TAIL = re.compile(
-    r"(?:pic\.twitter\.com/\S*?|https?://t\.co/\S*?)?\s*[—–-]+\s*[^\n—–]{1,60}?"
-    r"\(@\w{1,30}\)\s*[^\n]{0,40}$"
+    r"(?:(?:pic\.twitter\.com/\S*?|https?://t\.co/\S*?)(?:\s+|(?<![—–-]))|(?<!\s)\s+|(?<![—–-]))"
+    r"[—–-]+\s*[^\n—–]{1,60}?\(@\w{1,30}\)\s*[^\n]{0,40}$"
     r"|pic\.twitter\.com/\S*\s*$"
 )
 _NOTICE = re.compile(
@@ -78,9 +85,7 @@ _NOTICE = re.compile(
     r"\bads?\b|advertis\w+|copyright|©|letters? to the editor|this article|this form)",
     re.IGNORECASE,
 )
-_MONTH_WORD = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
+_MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"\b(?:you|your|we use|sign up|subscribe|click|tap|log in|register|our newsletters?)\b",
     re.IGNORECASE,
@@ -114,8 +119,8 @@ def is_prose(line: str) -> bool:
     lower = sum(1 for word in found if word[0].islower())
     if lower < len(found) * (LOWER_SHARE if len(found) < LONG_PROSE_WORDS else LOWER_SHARE_LONG):
         return False  # Title Case or CAPITALS: a headline, a menu row, a list of names
-    if re.search(r"(?:\.\.\.|…)\W*$", text):
-        return False  # cut short: a teaser of another story
+    if _CUT_SHORT_REVERSED.match(text[::-1]):
+        return False  # cut short ("..." and marks at the end): a teaser of another story
     if _SENTENCE_END.search(text):
         return True
     # a long line with no sentence end is prose if it has a sentence's punctuation (not a table)
@@ -161,7 +166,7 @@ def starts_teaser(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     """A caption's credit or a contributors' line (never a sentence of the story)."""
-    return bool(_CREDIT.search(line)) or bool(_CONTRIBUTORS.match(item_text(line)))
+    return bool(_CREDIT.search(line)) or is_contributors(line)
 
 
 def is_contributors(line: str) -> bool:
