@@ -291,6 +291,19 @@ class ArticleView:
 
     def neighbours(self, fact: Fact, *, size: int = 2) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The `size` words just before and just after `fact` ("interior minister", "said")."""
+        return self._cached(f"neighbours {size}", fact.id, lambda: self._neighbours(fact, size))
+
+    def near_content(self, fact: Fact, size: int) -> frozenset[str]:
+        """The words of `neighbours(fact, size=size)` that are not stop words."""
+        return self._cached(
+            f"near content {size}",
+            fact.id,
+            lambda: (
+                frozenset(w for side in self.neighbours(fact, size=size) for w in side) - STOPWORDS
+            ),
+        )
+
+    def _neighbours(self, fact: Fact, size: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words = self.words(fact.sentence)
         before = [t.norm for t in words if t.end <= fact.start][-size:]
         after = [t.norm for t in words if t.start >= fact.end][:size]

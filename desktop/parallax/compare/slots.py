@@ -270,9 +270,17 @@ def _evidence(
         opposite=_opposite(context_a, context_b) or _rate_and_total(a, b, view_a, view_b),
         other_places=_other_places(view_a.places(a.sentence), view_b.places(b.sentence)),
         unitless=unitless,
-        phrase=shared_phrase(
-            view_a.neighbours(a, size=PHRASE_REACH), view_b.neighbours(b, size=PHRASE_REACH)
-        ),
+        phrase=_phrase(a, b, view_a, view_b),
+    )
+
+
+def _phrase(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> tuple[str, ...]:
+    """`shared_phrase` of the two values' neighbourhoods; a telling run holds content words
+    that both have, so without any in common there is none (the usual case, found cheaply)."""
+    if not view_a.near_content(a, PHRASE_REACH) & view_b.near_content(b, PHRASE_REACH):
+        return ()
+    return shared_phrase(
+        view_a.neighbours(a, size=PHRASE_REACH), view_b.neighbours(b, size=PHRASE_REACH)
     )
 
 
@@ -291,11 +299,15 @@ def shared_phrase(
 
 
 def _common_run(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
-    """The longest common run of `x` and `y` starting within PHRASE_GAP words of both starts."""
+    """The longest common run of `x` and `y` starting within PHRASE_GAP words of both starts
+    (the first found of equal length, in order of the start in `x`, then in `y`)."""
+    starts_y: dict[str, list[int]] = {}
+    for j, word in enumerate(y[: PHRASE_GAP + 1]):
+        starts_y.setdefault(word, []).append(j)
     best: tuple[str, ...] = ()
-    for i in range(min(PHRASE_GAP + 1, len(x))):
-        for j in range(min(PHRASE_GAP + 1, len(y))):
-            n = 0
+    for i, word in enumerate(x[: PHRASE_GAP + 1]):
+        for j in starts_y.get(word, ()):
+            n = 1
             while i + n < len(x) and j + n < len(y) and x[i + n] == y[j + n]:
                 n += 1
             if n > len(best):
