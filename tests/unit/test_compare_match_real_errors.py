@@ -351,3 +351,20 @@ def test_a_value_said_twice_is_not_only_in_one_article_when_both_say_it():
         alignment=ALIGNED,
     )  # fmt: skip
     assert sorted(m.status for m in found) == ["agree", "only_a"]  # two hours is no repeat
+
+
+def test_a_date_with_a_clock_and_time_zone_is_the_page_date_even_without_a_year():
+    found = match(
+        "Hawks Beat Rams 20-13 To Clinch Playoff Berth 12/23/12 06:03 PM ET The win was late.",
+        [F("date", "12/23/12", "2012-12-23")],
+        "HAWKS BEAT RAMS 20-13 TO CLINCH PLAYOFF BERTH Dec. 24 4:33 AM EST Okoro smiled.",
+        [F("date", "Dec. 24", None)],
+    )  # fmt: skip
+    assert not only(found, "conflict") and not only(found, "possible")
+
+
+def test_a_run_of_words_broken_by_another_value_ties_nothing():
+    text = "Officials 2024-10-21 officials 2024-10-21 officials 2024-10-21 officials the war ended."
+    facts = [F("date", "2024-10-21", "2024-10-21", nth=n) for n in range(3)]
+    found = match(text, facts, text, facts, alignment=ALIGNED)
+    assert len(found) == 3 and all(m.a.start == m.b.start for m in found)  # each with itself

@@ -290,7 +290,7 @@ def shared_phrase(
 ) -> tuple[str, ...]:
     """The longest run of words that both values have on the same side, close to them: after
     both ("... on the first play of the second half") or before both; () when none is long
-    and telling enough (PHRASE_WORDS words, PHRASE_CONTENT content words, no digits)."""
+    and telling enough (PHRASE_WORDS words, PHRASE_CONTENT content words; no value in it)."""
     (before_a, after_a), (before_b, after_b) = around_a, around_b
     after = _common_run(after_a, after_b)
     before = _common_run(before_a[::-1], before_b[::-1])[::-1]
@@ -300,25 +300,33 @@ def shared_phrase(
 
 def _common_run(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[str, ...]:
     """The longest common run of `x` and `y` starting within PHRASE_GAP words of both starts
-    (the first found of equal length, in order of the start in `x`, then in `y`)."""
+    (the first found of equal length, in order of the start in `x`, then in `y`); a word with
+    digits ends a run, as another value does ("... officials 2024-10-21 officials ...")."""
     starts_y: dict[str, list[int]] = {}
     for j, word in enumerate(y[: PHRASE_GAP + 1]):
-        starts_y.setdefault(word, []).append(j)
+        if not _has_digit(word):
+            starts_y.setdefault(word, []).append(j)
     best: tuple[str, ...] = ()
     for i, word in enumerate(x[: PHRASE_GAP + 1]):
         for j in starts_y.get(word, ()):
             n = 1
-            while i + n < len(x) and j + n < len(y) and x[i + n] == y[j + n]:
+            while (
+                i + n < len(x) and j + n < len(y) and x[i + n] == y[j + n]
+                and not _has_digit(x[i + n])
+            ):  # fmt: skip
                 n += 1
             if n > len(best):
                 best = x[i : i + n]
     return best
 
 
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
+
+
 def _telling_phrase(words: tuple[str, ...]) -> bool:
     content = [w for w in words if w not in STOPWORDS]
-    no_digits = not any(ch.isdigit() for w in words for ch in w)
-    return len(words) >= PHRASE_WORDS and len(content) >= PHRASE_CONTENT and no_digits
+    return len(words) >= PHRASE_WORDS and len(content) >= PHRASE_CONTENT
 
 
 def _distinctive(fact: Fact) -> bool:

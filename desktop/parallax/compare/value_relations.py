@@ -48,6 +48,13 @@ _STAMP_AFTER = re.compile(
     r"\s*,?\s*(?:\d{1,2}:\d\d\b(?!\s*[ap]\.?\s?m)|(?:last\s+)?updated\b|posted\b)",
     re.IGNORECASE,
 )
+# ... or a clock time with its time zone right after it: "12/23/12 06:03 PM ET", "Dec. 24 4:33
+# AM EST" (a page's stamp, with or without a year).
+_STAMP_ZONE = re.compile(
+    r"\s*,?\s*\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*"
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)\b",
+    re.IGNORECASE,
+)
 _LEAD_AFTER = re.compile(r"[ \t]+(?!(?:[A-Z][a-z]{2}|[ap]\.?m)\b)[A-Z][a-z]+\b")
 _DATE_PREPOSITIONS = frozenset(
     "on since by until till from of before after in dated as through between and or".split()  # noqa: SIM905
@@ -157,14 +164,17 @@ def _sentence_start(text: str, index: int) -> bool:
 
 
 def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
-    """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM"), or opens a
-    line as its dateline ("October 06, 2008 Stock markets ..."), not a date of the story."""
+    """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM", "Dec. 24 4:33
+    AM EST"), or opens a line as its dateline ("October 06, 2008 Stock markets ..."), not a
+    date of the story."""
     text = view.text
     has_year = re.search(r"\b(?:19|20)\d\d\b", fact.text) is not None
     line_start = text.rfind("\n", 0, fact.start) + 1
     if has_year and not text[line_start : fact.start].strip():
         return True
     if _STAMP_BEFORE.search(text, max(0, fact.start - 60), fact.start):
+        return True
+    if _STAMP_ZONE.match(text, fact.end, fact.end + 40):
         return True
     return has_year and (
         _between_headline_and_lead(fact, text)
