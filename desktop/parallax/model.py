@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -80,6 +81,27 @@ class Article:
         do not overlap, so of those starting before `end` the last one reaches furthest."""
         before_end = bisect.bisect_left(self.furniture, (end,))
         return before_end > 0 and self.furniture[before_end - 1].end > start
+
+    def all_furniture(self, start: int, end: int) -> bool:
+        """Whether every character of `text[start:end]` but whitespace is furniture (a sentence
+        made only of furniture lines; one that runs from a dateline into the lead is story)."""
+        at = start
+        first = max(bisect.bisect_right(self.furniture, (start,)) - 1, 0)
+        for span in self.furniture[first:]:
+            if span.start >= end:
+                break
+            if span.end <= at:
+                continue
+            if span.start > at and not self.text[at : span.start].isspace():
+                return False
+            at = max(at, span.end)
+            if at >= end:
+                return True
+        return at >= end or self.text[at:end].isspace() or not self.text[at:end]
+
+    def story_sentences(self, sentences: Sequence[Sentence]) -> tuple[Sentence, ...]:
+        """Those of `sentences` (this article's) that are not wholly page furniture."""
+        return tuple(s for s in sentences if not self.all_furniture(s.start, s.end))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,12 +9,13 @@ from parallax.model import Analysis, Article, Comparison
 
 
 def compare(a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis) -> Comparison:
-    """Compare two articles whose analyses are given (see parallax.facts for cached ones)."""
+    """Compare two articles whose analyses are given (see parallax.facts for cached ones).
+    Sentences made only of page furniture are not aligned: no pair, no change, not "only in"."""
     alignment = align_sentences(
         a.text,
-        a_analysis.sentences,
+        a.story_sentences(a_analysis.sentences),
         b.text,
-        b_analysis.sentences,
+        b.story_sentences(b_analysis.sentences),
         a_facts=a_analysis.facts,
         b_facts=b_analysis.facts,
     )

@@ -30,13 +30,23 @@ class Difference:
 
 
 def differences(comparison: Comparison) -> tuple[Difference, ...]:
-    """Every change, moved pair and unique sentence of a comparison, in reading order of A."""
-    return differences_of(
+    """Every change, moved pair and unique sentence of a comparison, in reading order of A.
+    A sentence made only of page furniture is not a unique sentence: it is not the story."""
+    found = differences_of(
         comparison.changes,
         comparison.alignment,
         comparison.a_analysis.sentences,
         comparison.b_analysis.sentences,
     )
+    return tuple(d for d in found if not _furniture_only(d, comparison))
+
+
+def _furniture_only(diff: Difference, comparison: Comparison) -> bool:
+    if diff.category == ONLY_A:
+        return comparison.a.all_furniture(*diff.side_a)
+    if diff.category == ONLY_B:
+        return comparison.b.all_furniture(*diff.side_b)
+    return False
 
 
 def differences_of(

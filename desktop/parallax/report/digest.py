@@ -135,15 +135,22 @@ def _head(text: str, room: int) -> str:
 
 
 def alignment_stats(comparison: Comparison) -> dict[str, int]:
-    """Sentence pairs by kind, and the sentences of each side that no pair covers."""
+    """Sentence pairs by kind, and the story sentences of each side that no pair covers (a
+    sentence made only of page furniture is neither paired nor counted)."""
     kinds = Counter(pair.kind for pair in comparison.alignment)
     paired_a = {i for pair in comparison.alignment for i in pair.a}
     paired_b = {i for pair in comparison.alignment for i in pair.b}
     return {
         "pairs": len(comparison.alignment),
         **{kind: kinds[kind] for kind in ALIGNMENT_KINDS},
-        "only_a": sum(s.index not in paired_a for s in comparison.a_analysis.sentences),
-        "only_b": sum(s.index not in paired_b for s in comparison.b_analysis.sentences),
+        "only_a": sum(
+            s.index not in paired_a
+            for s in comparison.a.story_sentences(comparison.a_analysis.sentences)
+        ),
+        "only_b": sum(
+            s.index not in paired_b
+            for s in comparison.b.story_sentences(comparison.b_analysis.sentences)
+        ),
     }
 
 
