@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from parallax import __version__, errors, ingest
-from parallax.cli_text import article_header, article_table, fact_table, search_results
+from parallax.cli_text import (
+    article_header,
+    article_table,
+    fact_table,
+    numbered_text,
+    search_results,
+)
 from parallax.library import Library, open_library
 from parallax.model import DETAIL_FIELDS, Article
 from parallax.output import write_text_atomically
@@ -107,6 +113,11 @@ def _add_search(sub: Any) -> None:
 def _add_show(sub: Any) -> None:
     parser = _command(sub, "show", run_show, "show one article: metadata and text")
     _add_ref_arguments(parser)
+    parser.add_argument(
+        "--lines",
+        action="store_true",
+        help="number the lines and mark page furniture with ▌ (see edit --furniture/--story)",
+    )
     parser.add_argument("--json", action="store_true", help="print the JSON article object")
 
 
@@ -151,6 +162,18 @@ def _add_edit(sub: Any) -> None:
         ("url", "U", "where it was published"),
     ):
         parser.add_argument(f"--{name}", metavar=metavar, help=help_)
+    for name, help_ in (
+        ("furniture", "mark line N as page furniture: greyed out, no facts, not compared"),
+        ("story", "mark line N as story (a line taken for page furniture by mistake)"),
+    ):
+        parser.add_argument(
+            f"--{name}",
+            metavar="N",
+            type=_positive_int,
+            action="append",
+            default=[],
+            help=help_ + "; N as `parallax show REF --lines` numbers them; repeatable",
+        )
 
 
 def _add_report_options(parser: argparse.ArgumentParser, *, images: bool = False) -> None:
@@ -240,7 +263,7 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         print(article_header(article))
         print()
-        print(article.text)
+        print(numbered_text(article) if args.lines else article.text)
     return EXIT_OK
 
 
@@ -300,14 +323,22 @@ def run_story(args: argparse.Namespace) -> int:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    from parallax.editing import clean_details
+    from parallax.editing import clean_details, flip_lines
 
     given = {name: getattr(args, name) for name in DETAIL_FIELDS if getattr(args, name) is not None}
-    if not given:
+    flips = {number: True for number in args.furniture}
+    flips.update((number, False) for number in args.story)
+    if set(args.furniture) & set(args.story):
+        raise errors.UsageError("a line cannot be both --furniture and --story")
+    if not given and not flips:
         raise errors.nothing_to_change(args.ref)
     changes = clean_details(given)  # a bad date fails here, before the library is opened
     with _library(args) as db:
-        article = db.edit(resolve_ref(db, args.ref).id, changes)
+        article = resolve_ref(db, args.ref)
+        if flips:
+            article = flip_lines(db, article.id, flips)  # checks every line before flipping
+        if changes:
+            article = db.edit(article.id, changes)
     print(article_header(article))
     return EXIT_OK
 

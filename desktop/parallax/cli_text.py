@@ -66,6 +66,25 @@ def article_header(article: Article) -> str:
     return "\n".join(f"{name + ':':<{width + 1}} {value}" for name, value in fields if value)
 
 
+def numbered_text(article: Article) -> str:
+    """The article's text with its lines numbered from 1 and page furniture marked ▌ (a line
+    partly furniture ▖), for `parallax show --lines` and `parallax edit --furniture/--story N`."""
+    from parallax.editing import numbered_lines
+
+    lines = numbered_lines(article.text)
+    width = len(str(len(lines)))
+    out = []
+    for number, start, end in lines:
+        if start < end and article.all_furniture(start, end):
+            mark = "▌"
+        elif start < end and article.in_furniture(start, end):
+            mark = "▖"
+        else:
+            mark = " "
+        out.append(f"{number:>{width}} {mark} {article.text[start:end]}")
+    return "\n".join(out)
+
+
 def _clip(text: str) -> str:
     return text if len(text) <= _TITLE_WIDTH else text[: _TITLE_WIDTH - 1] + "…"
 

@@ -87,7 +87,15 @@ def bad_date(value: str) -> InputError:
 
 def nothing_to_change(ref: str) -> UsageError:
     return UsageError(
-        f"{ref}: nothing to change; give --title, --outlet, --byline, --published or --url"
+        f"{ref}: nothing to change; give --title, --outlet, --byline, --published, --url, "
+        "--furniture or --story"
+    )
+
+
+def bad_line(number: int, lines: int) -> InputError:
+    return InputError(
+        f"line {number} is not a line with text (the article has {lines} lines; "
+        "`parallax show REF --lines` numbers them)"
     )
 
 

@@ -82,3 +82,16 @@ def test_a_line_flipped_to_story_is_compared_again(comparison):
         if d.category == navigate.ONLY_A
     ]
     assert any("With input from Reuters" in text for text in only_a), only_a
+
+
+def test_the_html_report_leaves_furniture_out_and_says_so(comparison):
+    from parallax.report.html_report import render
+
+    _, result = comparison
+    page = render(result)
+    assert ".furniture { display: none; }" in page
+    assert '<span class="furniture" title="page furniture: ' in page
+    hidden = page.split('<span class="furniture"')[1:]
+    assert any("Eastern Europe" in span.split("</span>")[0] for span in hidden)
+    assert "of page furniture (menus, captions, credit lines) left out" in page
+    assert not any("The town council" in span.split("</span>")[0] for span in hidden)

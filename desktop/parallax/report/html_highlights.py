@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.model import MATCH_STATUSES, Change, Comparison, Fact, Match
+from parallax.model import MATCH_STATUSES, Article, Change, Comparison, Fact, Match
 from parallax.report import digest
 from parallax.report.html_marks import Mark
 
@@ -32,7 +32,7 @@ STATUS_MARKS = {
 }
 # Word changes that can alter what a story reports; "wording" and "style" are shown quieter.
 SUBSTANTIVE = ("number", "date", "entity", "quote", "hedge")
-_FACT_LAYER, _CHANGE_LAYER = 0, 1
+_FURNITURE_LAYER, _FACT_LAYER, _CHANGE_LAYER = -1, 0, 1
 _TITLE_WIDTH = 80
 
 
@@ -52,6 +52,21 @@ def status_words(status: str) -> str:
 def status_label(status: str) -> str:
     """The status with its mark, for a table cell: ✗ Conflict."""
     return f"{STATUS_MARKS.get(status, '?')} {status_words(status)}"
+
+
+def furniture_marks(article: Article) -> list[Mark]:
+    """The article's page furniture, outermost: the page hides it (the text stays in the DOM,
+    so every offset and the pane's text content stay the article's)."""
+    return [
+        Mark(
+            span.start,
+            span.end,
+            "furniture",
+            title=f"page furniture: {span.reason}",
+            layer=_FURNITURE_LAYER,
+        )
+        for span in article.furniture
+    ]
 
 
 def fact_marks(matches: tuple[Match, ...], side: str) -> list[Mark]:

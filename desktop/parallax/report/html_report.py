@@ -9,6 +9,7 @@ from parallax.report.html_highlights import (
     anchor,
     change_marks,
     fact_marks,
+    furniture_marks,
     status_class,
     status_label,
 )
@@ -72,7 +73,8 @@ def _legend() -> str:
 
 
 def _pane(side: str, article: Article, comparison: Comparison) -> str:
-    marks = fact_marks(comparison.matches, side) + change_marks(comparison, side)
+    marks = furniture_marks(article) + fact_marks(comparison.matches, side)
+    marks += change_marks(comparison, side)
     text = element(
         "div",
         marked_html(article.text, marks),
@@ -82,7 +84,18 @@ def _pane(side: str, article: Article, comparison: Comparison) -> str:
         dir="auto",
     )
     heading = f"<h2>{side.upper()} · {esc(digest.plain(article.outlet) or 'Article')}</h2>"
-    return element("article", heading + article_meta(article) + text, id=side)
+    left_out = _furniture_note(article)
+    return element("article", heading + article_meta(article) + left_out + text, id=side)
+
+
+def _furniture_note(article: Article) -> str:
+    if not article.furniture:
+        return ""
+    lines = len(article.furniture)
+    return (
+        f'<p class="furniture-note">{lines} line{"s" if lines != 1 else ""} of page furniture '
+        "(menus, captions, credit lines) left out; they are kept in the library's text.</p>"
+    )
 
 
 def _fact_table(comparison: Comparison) -> str:

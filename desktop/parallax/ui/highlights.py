@@ -19,9 +19,12 @@ _FACT_STATUS = {
 
 
 def ranges_for(comparison: Comparison, side: str) -> list[Range]:
-    """Ranges of `side` in paint order: unique sentences, then facts (outer), then changes."""
+    """Ranges of `side` in paint order: page furniture (muted), unique sentences, then facts
+    (outer), then changes."""
     own_only = navigate.ONLY_A if side == "a" else navigate.ONLY_B
-    ranges: list[Range] = [
+    article = comparison.a if side == "a" else comparison.b
+    ranges: list[Range] = [(span.start, span.end, "furniture") for span in article.furniture]
+    ranges += [
         (*diff.span(side), "unique")
         for diff in navigate.differences(comparison)
         if diff.category == own_only

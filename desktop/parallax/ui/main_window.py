@@ -34,6 +34,7 @@ from parallax.ui import menus
 from parallax.ui.compare_view import CompareView
 from parallax.ui.details_dialog import DetailsDialog
 from parallax.ui.fact_sidebar import FactSidebar
+from parallax.ui.furniture_flip import FLIP_KEYS, FurnitureFlipper
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
 from parallax.ui.render import save_pdf, save_png
@@ -67,11 +68,19 @@ class MainWindow(QMainWindow):
         self.comparison: Comparison | None = None
         self.workers: set[Worker] = set()
         self._select_after_listing: list[str] = []  # ids to select once the next listing shows
+        self._note_after_comparison = ""  # a message to show once the next comparison shows
         self.setWindowTitle("Parallax")
         self.setAcceptDrops(True)
         self.library_panel = LibraryPanel(self)
         self.compare_view = CompareView(self)
         self.fact_sidebar = FactSidebar(self)
+        self.flipper = FurnitureFlipper(
+            {
+                "a": (self.compare_view.pane_a, lambda: self.compare_view.column_a.article),
+                "b": (self.compare_view.pane_b, lambda: self.compare_view.column_b.article),
+            },
+            self,
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for widget in (self.library_panel, self.compare_view, self.fact_sidebar):
             self.splitter.addWidget(widget)
@@ -143,6 +152,16 @@ class MainWindow(QMainWindow):
             return None
         save = tasks.one_step(lambda: edit_in_library(self.library, article_id, changes))
         return self.run(save, self.on_details_saved, busy="Saving…")
+
+    def flip_furniture(self, article_id: str, start: int, end: int, furniture: bool) -> Worker:
+        """Store that text[start:end] of the article is page furniture (or story), in a worker;
+        the comparison showing it is made again (from the cached facts: no model run)."""
+        flip = tasks.one_step(
+            lambda: tasks.flip_furniture(self.library, article_id, start, end, furniture)
+        )
+        return self.run(
+            flip, lambda article: self.on_furniture_flipped(article, furniture), busy="Saving…"
+        )
 
     def refresh_stories(self, story: object = ...) -> Worker:
         """List the articles of `story` (None: all; by default the story the panel shows) and
@@ -292,6 +311,9 @@ class MainWindow(QMainWindow):
         self.fact_sidebar.set_comparison(comparison)
         # the reports' own count line: possible conflicts apart from conflicts, in one wording
         self.statusBar().showMessage(summary_line(comparison))
+        if self._note_after_comparison:
+            self.statusBar().showMessage(self._note_after_comparison, 10000)
+            self._note_after_comparison = ""
 
     def on_import_finished(self, result) -> None:
         skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""
@@ -309,6 +331,19 @@ class MainWindow(QMainWindow):
         shown = self.comparison
         if shown is not None and article.id in (shown.a.id, shown.b.id):
             self.compare(shown.a.id, shown.b.id)  # new headers; a new date re-dates its facts
+
+    def on_furniture_flipped(self, article: Article, furniture: bool) -> None:
+        what = (
+            "page furniture: greyed out, no facts, not compared"
+            if furniture
+            else "story: its facts are read and compared again"
+        )
+        message = f"Line marked as {what}. {FLIP_KEYS} flips it back."
+        self.statusBar().showMessage(message, 10000)
+        shown = self.comparison
+        if shown is not None and article.id in (shown.a.id, shown.b.id):
+            self._note_after_comparison = message  # after its summary line, not under it
+            self.compare(shown.a.id, shown.b.id)
 
     def on_listing(self, listing: tasks.Listing) -> None:
         self.library_panel.set_articles(listing.articles)
@@ -384,6 +419,7 @@ class MainWindow(QMainWindow):
         panel.edit_requested.connect(self.on_library_edit_requested)
         panel.hint.connect(self.on_library_hint)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
+        self.flipper.flip_requested.connect(self.flip_furniture)
 
     def _make_status_bar(self) -> None:
         model = expected_model()

@@ -30,6 +30,7 @@ def build(window: MainWindow) -> dict[str, QAction]:
         library.addAction(action)
     library.addSeparator()
     library.addAction(panel.edit_action)
+    library.addAction(window.flipper.action)
     go = bar.addMenu("&Go")
     actions = window.compare_view.actions_by_name
     for name in ("next_difference", "previous_difference", "next_conflict", "find", "find_next"):

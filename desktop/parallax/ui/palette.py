@@ -30,6 +30,7 @@ class Cue:
     italic: bool = False
     overline: bool = False
     spaced: bool = False  # letters set apart (the fact layer's own cue, not an underline)
+    muted: bool = False  # colour the letters (page furniture: greyed out, not the story)
     shape: str = ""  # how the non-colour cue reads in the legend
 
     def color(self, *, dark: bool) -> QColor:
@@ -57,6 +58,11 @@ CUES: dict[str, Cue] = {
     ),
     "agree": Cue("Agreed (both say it)", "#E9E9E9", "#363636", background=True, shape="tint"),
     "unique": Cue("Sentence only here", "#F1F6FB", "#1D2630", background=True, shape="tint"),
+    # Page furniture (a menu, a caption, a credit line) stays in the text, greyed out: not
+    # compared and without facts. Painted first, so nothing of the story is ever greyed.
+    "furniture": Cue(
+        "Page furniture (not compared)", "#8A8A8A", "#7A7A7A", muted=True, shape="grey letters"
+    ),
     "number": Cue(
         "Number changed",
         "#D55E00",
@@ -110,7 +116,9 @@ def char_format(category: str, *, dark: bool) -> QTextCharFormat:
     """The format to merge over a range of `category`; only the cue's own properties are set."""
     cue = CUES[category]
     fmt = QTextCharFormat()
-    if cue.background:
+    if cue.muted:
+        fmt.setForeground(cue.color(dark=dark))
+    elif cue.background:
         fmt.setBackground(cue.color(dark=dark))
     else:
         fmt.setUnderlineStyle(cue.underline)
