@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from parallax import errors
-from parallax.editing import edit_in_library
+from parallax.editing import edit_in_library, flip_in_library
 from parallax.facts import compare_in_library
 from parallax.importing import import_pasted, import_paths
 from parallax.model import Article, Comparison
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         """Store that text[start:end] of the article is page furniture (or story), in a worker;
         the comparison showing it is made again (from the cached facts: no model run)."""
         flip = tasks.one_step(
-            lambda: tasks.flip_furniture(self.library, article_id, start, end, furniture)
+            lambda: flip_in_library(self.library, article_id, start, end, furniture)
         )
         return self.run(
             flip, lambda article: self.on_furniture_flipped(article, furniture), busy="Saving…"
