@@ -86,14 +86,25 @@ def story_of(db: Library, name: str) -> StoryMatrix:
     return story_matrix(story.name, articles, analyses(db, articles))
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ArticlesRead:
+    """The first step of a comparison in the library: both articles, read before any analysis
+    (the model may still be loading), so the reader can show their texts at once."""
+
+    a: Article
+    b: Article
+
+
 def compare_in_library(
     library: Path | None, a_ref: str, b_ref: str
-) -> Generator[tuple[int, int], None, Comparison]:
-    """For a worker thread: open the library (its own connection), analyse what the cache
-    lacks with progress, and return the comparison of articles `a_ref` and `b_ref`."""
+) -> Generator[ArticlesRead | tuple[int, int], None, Comparison]:
+    """For a worker thread: open the library (its own connection), yield the two articles as
+    `ArticlesRead` (a reader shows their texts at once), analyse what the cache lacks with
+    progress, and return the comparison of articles `a_ref` and `b_ref`."""
     from parallax.compare.compare import compare
 
     with open_library(library) as db:
         a, b = db.get(a_ref), db.get(b_ref)
+        yield ArticlesRead(a, b)
         a_analysis, b_analysis = yield from analyse_with_progress(db, [a, b])
     return compare(a, b, a_analysis, b_analysis)

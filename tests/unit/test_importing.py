@@ -56,8 +56,11 @@ def test_compare_in_library_reports_progress_and_returns_the_comparison(library_
     stored = run_to_end(import_paths(library_path, [SAMPLES])).stored
     a, b = stored[0][0].id, stored[1][0].id
     steps = compare_in_library(library_path, a, b)
+    first = next(steps)  # the texts, before any analysis: a reader shows them at once
+    assert (first.a.id, first.b.id) == (a, b) and first.a.text
     assert next(steps) == (0, 2)
     comparison = run_to_end(steps)
     assert (comparison.a.id, comparison.b.id) == (a, b) and comparison.matches
     again = compare_in_library(library_path, a, b)
+    next(again)
     assert next(again) == (0, 0)  # both analyses now come from the cache

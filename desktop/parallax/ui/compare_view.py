@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from parallax.compare import navigate
-from parallax.model import Comparison, Match
+from parallax.model import Article, Comparison, Match
 from parallax.ui import highlights, palette
 from parallax.ui.alignment_strip import AlignmentStrip, strip_links
 from parallax.ui.article_pane import ArticlePane, ArticleText
@@ -25,6 +25,7 @@ class CompareView(QWidget):
     """Two versions side by side; every difference highlighted and one keystroke away."""
 
     comparison_shown = Signal()
+    texts_shown = Signal()  # both texts are on screen (highlights may follow)
     difference_changed = Signal(object)  # navigate.Difference, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,7 +78,25 @@ class CompareView(QWidget):
         self._paint()
         self.strip.update()
         self.difference_changed.emit(None)
+        if comparison is not None:
+            self.texts_shown.emit()
         self.comparison_shown.emit()
+
+    def show_texts(self, a: Article, b: Article) -> None:
+        """Both texts at once, before their comparison is ready: no highlights yet (the model
+        may still be loading). A pair already shown keeps its highlights until the new ones."""
+        shown = self._comparison
+        if shown is not None and (shown.a.id, shown.b.id) == (a.id, b.id):
+            return
+        self._comparison, self._current, self._conflict = None, None, None
+        self._diffs, self.sync.offsets = (), None
+        with self.sync.locked():
+            self.column_a.show_article(a)
+            self.column_b.show_article(b)
+        self._paint()
+        self.strip.update()
+        self.difference_changed.emit(None)
+        self.texts_shown.emit()
 
     def highlight_ranges(self, side: str) -> list[highlights.Range]:
         """(start, end, category) applied to pane `side`, in the order they were merged."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from parallax import errors
 from parallax.editing import edit_in_library, flip_in_library
-from parallax.facts import compare_in_library
+from parallax.facts import ArticlesRead, compare_in_library
 from parallax.importing import import_pasted, import_paths
 from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
@@ -288,6 +288,9 @@ class MainWindow(QMainWindow):
             self.cancel_button.hide()
 
     def on_worker_progressed(self, step: object) -> None:
+        if isinstance(step, ArticlesRead):  # a comparison's texts, before its analysis
+            self.compare_view.show_texts(step.a, step.b)
+            return
         if isinstance(step, tuple) and len(step) == 2 and step[1]:
             self.progress.setRange(0, int(step[1]))
             self.progress.setValue(int(step[0]))
