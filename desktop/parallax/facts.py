@@ -101,10 +101,9 @@ def compare_in_library(
     """For a worker thread: open the library (its own connection), yield the two articles as
     `ArticlesRead` (a reader shows their texts at once), analyse what the cache lacks with
     progress, and return the comparison of articles `a_ref` and `b_ref`."""
-    from parallax.compare.compare import compare
-
     with open_library(library) as db:
         a, b = db.get(a_ref), db.get(b_ref)
         yield ArticlesRead(a, b)
+        from parallax.compare.compare import compare  # after the texts: its imports take time
         a_analysis, b_analysis = yield from analyse_with_progress(db, [a, b])
     return compare(a, b, a_analysis, b_analysis)
