@@ -105,5 +105,6 @@ def compare_in_library(
         a, b = db.get(a_ref), db.get(b_ref)
         yield ArticlesRead(a, b)
         from parallax.compare.compare import compare  # after the texts: its imports take time
+
         a_analysis, b_analysis = yield from analyse_with_progress(db, [a, b])
     return compare(a, b, a_analysis, b_analysis)

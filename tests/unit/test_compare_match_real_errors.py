@@ -368,3 +368,36 @@ def test_a_run_of_words_broken_by_another_value_ties_nothing():
     facts = [F("date", "2024-10-21", "2024-10-21", nth=n) for n in range(3)]
     found = match(text, facts, text, facts, alignment=ALIGNED)
     assert len(found) == 3 and all(m.a.start == m.b.start for m in found)  # each with itself
+
+
+def test_people_and_spans_of_time_are_never_one_count():
+    found = match(
+        '"There might have been two people killed," the sheriff said.',
+        [F("number", "two", 2, unit="people")],
+        "He boasted of the killing two weeks after the sheriff's deputy died.",
+        [F("number", "two", 2, unit="weeks")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "agree") and not only(found, "variant")
+
+
+def test_a_score_and_a_count_of_the_same_figure_are_two_things():
+    found = match(
+        "He had nine rebounds for North Carolina (10-0), which pulled away late.",
+        [F("number", "10", 10)],
+        "Ellington added 10 points for North Carolina in the win.",
+        [F("number", "10", 10, unit="points")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert not only(found, "agree") and not only(found, "variant")
+
+
+def test_a_clock_and_zone_printed_before_a_date_make_it_the_page_date():
+    found = match(
+        "The swimmer and actress died on 6th June in her sleep, her family said.",
+        [F("date", "6th June", "2013-06-06")],
+        "Swimmer And Actress Dies At 91 10:10 AM PDT 6/6/2013 The swimmer starred in films.",
+        [F("date", "6/6/2013", "2013-06-06")],
+        alignment=ALIGNED,
+    )  # fmt: skip
+    assert [m.status for m in found] == ["only_a", "only_b"]

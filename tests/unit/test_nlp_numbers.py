@@ -255,3 +255,21 @@ def test_mentions_are_mention_values_with_exact_offsets():
     (mention,) = find_numbers(text)
     assert isinstance(mention, Mention)
     assert text[mention.start : mention.end] == "65"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At one point he mumbled a few words and sat down.",
+        "The mayor said at one time the pier drew crowds every summer.",
+        "A protest is one thing and the burning of a bank is quite another, the minister said.",
+    ],
+)
+def test_one_in_an_idiom_counts_nothing(text):
+    assert found(text) == []
+
+
+def test_one_still_counts_where_it_counts():
+    assert only("The storm killed one person on the coast road.")[:3] == ("one", "number", 1)
+    assert only("The home side won by one point.")[:3] == ("one", "number", 1)
+    assert only("One thing was clear: the wall had failed.")[:3] == ("One", "number", 1)

@@ -157,13 +157,15 @@ Relation = tuple[str, str | None, tuple[Evidence, ...]]
 def number_relation(a: Fact, b: Fact, sides: Sides) -> Relation | None:
     """agree / variant (equal, or hedges that admit each other) / conflict, or None when one
     of them counts nothing ("Core 2 Duo") and the values differ."""
+    why = {sides.a.not_a_count(a), sides.b.not_a_count(b)}
     if values_equal(a, b):
+        if None in why and len(why) == 2 and "a year" not in why:
+            return None  # one counts, the other is a score, a name, a clock: "(10-0)" / "10 points"
         same = (Evidence("same_value", _plain(a.value)),)
         if (a.qualifier or None) == (b.qualifier or None):
             status = "agree" if fold(a.text) == fold(b.text) else "variant"
             return status, None if status == "agree" else variant_note(a, b), same
         return "variant", f"hedged: {show(a)} / {show(b)}", same
-    why = {sides.a.not_a_count(a), sides.b.not_a_count(b)}
     if why == {"a year"}:
         return "conflict", conflict_note(a, b), ()  # a year is a date: 2012 vs 2014
     if why != {None}:

@@ -45,6 +45,8 @@ OPPOSITES = (
 )
 DISTINCTIVE = 10  # counts from here are distinctive enough to pair equal values anywhere
 PEOPLE = frozenset({"people", "person"})  # one unit: "five people" / "one person"
+# Units that count time, never people: "two people killed" is not "two weeks after".
+SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
 # A conflict needs more than a slot: the event words around both values must overlap this much
@@ -199,8 +201,9 @@ def number_slot(
 ) -> SlotEvidence | None:
     """The evidence that numbers `a` and `b` fill one slot; None when they do not."""
     ua, ub = unit_key(a), unit_key(b)
-    if ua and ub and ua != ub and not {ua, ub} & PEOPLE:
-        return None  # "40 schools" / "72 people"; but "60 people" may be "Sixty residents"
+    if ua and ub and ua != ub and (not {ua, ub} & PEOPLE or {ua, ub} & SPANS_OF_TIME):
+        # "40 schools" / "72 people"; but "60 people" may be "Sixty residents" (not "weeks")
+        return None
     same_unit = bool(ua) and ua == ub and not is_generic_unit(a.unit)
     near = _near_numbers(a.value, b.value)
     specific = same_unit and ua not in COMMON_UNITS

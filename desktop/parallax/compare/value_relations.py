@@ -55,6 +55,12 @@ _STAMP_ZONE = re.compile(
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)\b",
     re.IGNORECASE,
 )
+# ... or right after one: "10:10 AM PDT 6/6/2013" (the clock and zone printed first).
+_STAMP_ZONE_BEFORE = re.compile(
+    r"\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*"
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|AEST|AEDT)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _LEAD_AFTER = re.compile(r"[ \t]+(?!(?:[A-Z][a-z]{2}|[ap]\.?m)\b)[A-Z][a-z]+\b")
 _DATE_PREPOSITIONS = frozenset(
     "on since by until till from of before after in dated as through between and or".split()  # noqa: SIM905
@@ -165,8 +171,8 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
     """A date or time that stamps the page ("Published: June 13, 2013 4:59 PM", "Dec. 24 4:33
-    AM EST"), or opens a line as its dateline ("October 06, 2008 Stock markets ..."), not a
-    date of the story."""
+    AM EST", "10:10 AM PDT 6/6/2013"), or opens a line as its dateline ("October 06, 2008 Stock
+    markets ..."), not a date of the story."""
     text = view.text
     has_year = re.search(r"\b(?:19|20)\d\d\b", fact.text) is not None
     line_start = text.rfind("\n", 0, fact.start) + 1
@@ -175,6 +181,8 @@ def is_time_stamp(fact: Fact, view: ArticleView) -> bool:
     if _STAMP_BEFORE.search(text, max(0, fact.start - 60), fact.start):
         return True
     if _STAMP_ZONE.match(text, fact.end, fact.end + 40):
+        return True
+    if _STAMP_ZONE_BEFORE.search(text, max(0, fact.start - 30), fact.start):
         return True
     return has_year and (
         _between_headline_and_lead(fact, text)

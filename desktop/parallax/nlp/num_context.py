@@ -37,6 +37,9 @@ _PRONOUN_AFTER_RE = re.compile(
     r"|'s\b|[ \t]*,[ \t]*(?:two|three)\b",
     re.IGNORECASE,
 )
+_AT_ONE_BEFORE_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_AT_ONE_AFTER_RE = re.compile(r"\s+(?:point|time|stage)\b", re.IGNORECASE)
+_ONE_THING_RE = re.compile(r"\s+thing\b[^.!?]{0,80}?\banother\b", re.IGNORECASE)
 _NAME_BEFORE_RE = re.compile(r"(?P<name>\b[A-Z][\w&.'’-]*)[ \t]+$")
 _NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:\bNo\.|\bNos\.|#|\bnumber)[ \t]*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?:^|[.!?:;\"“(\n])\s*$")
@@ -81,8 +84,16 @@ def is_amount(text: str, amount: Amount, end: int) -> bool:
 
 
 def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "the one who", "one of", and the idioms "at one point" / "at one time", "X is one
+    thing, Y (is) another": "one" that counts nothing."""
     before = _PRONOUN_BEFORE_RE.search(text, max(0, start - 12), start)
-    return before is not None or _PRONOUN_AFTER_RE.match(text, end) is not None
+    if before is not None or _PRONOUN_AFTER_RE.match(text, end) is not None:
+        return True
+    if _AT_ONE_BEFORE_RE.search(text, max(0, start - 4), start) and _AT_ONE_AFTER_RE.match(
+        text, end
+    ):
+        return True
+    return _ONE_THING_RE.match(text, end) is not None
 
 
 def _lone_word_ok(text: str, amount: Amount, surface: str, end: int) -> bool:
