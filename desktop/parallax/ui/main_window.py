@@ -36,7 +36,7 @@ from parallax.ui.details_dialog import DetailsDialog
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
-from parallax.ui.render import save_pdf, save_png
+from parallax.ui.render import comparison_image, save_pdf, save_png
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.worker import Worker
 
@@ -236,14 +236,17 @@ class MainWindow(QMainWindow):
     # Export ------------------------------------------------------------------------------------
     def export_comparison(self, path: Path) -> None:
         """Write the comparison shown to `path`, in the format its suffix names (EXPORT_FORMATS);
-        PNG is the side-by-side view as an image."""
+        PNG is the whole side-by-side view and the facts, as one image."""
         if self.comparison is None:
             raise errors.ParallaxError("nothing to export: compare two articles first")
         fmt = EXPORT_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
         if fmt == "png":
-            save_png(self.compare_view, path)
+            image = comparison_image(
+                self.comparison, width=self.compare_view.width(), font=self.compare_view.font()
+            )
+            save_png(image, path)
         elif fmt == "pdf":
             save_pdf(self.comparison, path)
         else:
