@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QMenu,
     QSplitter,
@@ -88,17 +89,14 @@ class FactSidebar(QWidget):
         return boxes
 
     def _lay_out(self) -> None:
-        # two rows of filters, so that they do not make the sidebar wider than a third of a
-        # 1280-pixel window
-        filters = QVBoxLayout()
-        boxes = list(self.status_boxes.values())
-        half = (len(boxes) + 1) // 2
-        for widgets in ([self.kind_button, *boxes[:half]], boxes[half:]):
-            row = QHBoxLayout()
-            for widget in widgets:
-                row.addWidget(widget)
-            row.addStretch(1)
-            filters.addLayout(row)
+        # the filters in two columns, so that they do not hold the sidebar wider than a fifth of
+        # a 1280-pixel window (in two rows they kept it at 372 px and squeezed the texts)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(0)
+        for n, widget in enumerate([self.kind_button, *self.status_boxes.values()]):
+            filters.addWidget(widget, n // 2, n % 2)
+        filters.setColumnStretch(2, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
