@@ -16,6 +16,11 @@ from parallax.ui.legend import Legend
 from parallax.ui.sync_scroll import SyncScroller
 
 FLASH_MS = 700
+# The style's focus cue on a text pane was a faint 1-px tint: a frame in the highlight colour.
+FOCUS_FRAME = (
+    "QPlainTextEdit { border: 1px solid palette(mid); padding: 1px; }"
+    "QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }"
+)
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
@@ -237,6 +242,8 @@ class CompareView(QWidget):
     def _setup_panes(self) -> None:
         for pane in (self.pane_a, self.pane_b):
             pane.setTextInteractionFlags(_SELECTABLE)  # a keyboard cursor, still read-only
+            pane.setTabChangesFocus(True)  # Tab goes on to the next part of the window
+            pane.setStyleSheet(FOCUS_FRAME)
             pane.document().setUndoRedoEnabled(False)
             pane.installEventFilter(self)
             pane.verticalScrollBar().valueChanged.connect(self.strip.update)

@@ -127,6 +127,7 @@ class LibraryPanel(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the table (it cycled cells and selections)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSortIndicatorClearable(True)  # back to the given order (story order, rank)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QWidget,
 )
 
 from parallax import errors
@@ -388,6 +390,15 @@ class MainWindow(QMainWindow):
         panel.edit_requested.connect(self.on_library_edit_requested)
         panel.hint.connect(self.on_library_hint)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes library -> text A -> text B -> fact list -> its filters, and round again."""
+        panel, view, facts = self.library_panel, self.compare_view, self.fact_sidebar
+        chain = [panel.story_box, panel.search_box, panel.view, view.pane_a, view.pane_b]
+        chain += [facts.tree, facts.kind_button, *facts.status_boxes.values()]
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
 
     def _make_status_bar(self) -> None:
         model = expected_model()
