@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
@@ -337,14 +339,28 @@ class LibraryPanel(QWidget):
         self.search_requested.emit(query)
 
     def _pair(self) -> tuple[str, str] | None:
-        ids = self.selected_ids()
-        if len(ids) == 2:
-            return ids[0], ids[1]
-        if len(ids) == 1:
-            neighbour = story_neighbour(ids[0], self._stories, story=self.story_box.currentData())
+        """The two articles to compare, the older published on the left (A); on the same day
+        (or undated) in the order shown."""
+        selected = self.selected_articles()
+        if len(selected) == 2:
+            return older_first(selected)
+        if len(selected) == 1:
+            story = self.story_box.currentData()
+            neighbour = story_neighbour(selected[0].id, self._stories, story=story)
             if neighbour is not None:
-                return ids[0], neighbour
+                known = {article.id: article for article in self._articles}
+                if neighbour not in known:
+                    return selected[0].id, neighbour
+                shown = sorted((selected[0], known[neighbour]), key=self._articles.index)
+                return older_first(shown)
         return None
+
+
+def older_first(pair: Sequence[Article]) -> tuple[str, str]:
+    """The ids of two articles, the older published first (undated ones after dated ones);
+    a tie keeps the given order."""
+    first, second = sorted(pair, key=lambda article: article.published or "9999")
+    return first.id, second.id
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -107,6 +107,14 @@ class MainWindow(QMainWindow):
             busy="Comparing…",
         )
 
+    def swap_sides(self) -> Worker | None:
+        """Show the comparison with A and B the other way round."""
+        shown = self.comparison
+        if shown is None:
+            self.statusBar().showMessage("Compare two articles first, then swap them.", 5000)
+            return None
+        return self.compare(shown.b.id, shown.a.id)
+
     def import_files(self, paths: Sequence[str | Path], *, story: str | None = None) -> Worker:
         """Import files or folders in a worker, with progress and a Cancel button."""
         return self.run(
