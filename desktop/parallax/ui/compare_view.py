@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
@@ -26,11 +28,27 @@ _SELECTABLE = (
 )
 
 
+def match_at(matches: Sequence[Match], found: navigate.Difference, side: str) -> Match | None:
+    """The match whose fact overlaps the difference `found` on `side` (else on the other side),
+    a conflict before other matches."""
+
+    def overlaps(fact, span: tuple[int, int]) -> bool:
+        return fact is not None and fact.start < max(span[1], span[0] + 1) and span[0] < fact.end
+
+    for each in (side, "b" if side == "a" else "a"):
+        hits = [m for m in matches if overlaps(getattr(m, each), found.span(each))]
+        if hits:
+            return min(hits, key=lambda m: m.status != "conflict")
+    return None
+
+
 class CompareView(QWidget):
     """Two versions side by side; every difference highlighted and one keystroke away."""
 
     comparison_shown = Signal()
     difference_changed = Signal(object)  # navigate.Difference, or None
+    match_reached = Signal(object)  # the Match that navigation landed on
+    notice = Signal(str)  # a one-line message for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +69,8 @@ class CompareView(QWidget):
         self._diffs: tuple[navigate.Difference, ...] = ()
         self._current: navigate.Difference | None = None
         self._conflict: Match | None = None
+        # where the caret was when Ctrl+F7 found no more conflicts: pressed again there, it wraps
+        self._wrap_at: tuple[str, int, int] | None = None
         self._ranges: dict[str, list[highlights.Range]] = {"a": [], "b": []}
         self._active_pane = self.pane_a
         self._setup_panes()
@@ -64,6 +84,7 @@ class CompareView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show `comparison` (or nothing): text, highlights, alignment. Formats only; fast."""
         self._comparison, self._current, self._conflict = comparison, None, None
+        self._wrap_at = None
         self._flash_timer.stop()
         with self.sync.locked():
             self.column_a.show_article(comparison.a if comparison else None)
@@ -136,12 +157,17 @@ class CompareView(QWidget):
             self._reveal(found.side_a, found.side_b)
             self._flash({"a": found.side_a, "b": found.side_b})  # unfocused selections are faint
             self.difference_changed.emit(found)
+            matches = self._comparison.matches if self._comparison else ()
+            reached = match_at(matches, found, side)
+            if reached is not None:
+                self.match_reached.emit(reached)
         return found
 
     def next_conflict(self) -> Match | None:
-        """The next conflict after the one shown (None after the last), in the reading order of
-        the pane focused last. Possible conflicts are not on this path: it is the list of what
-        certainly needs checking."""
+        """The next conflict after the caret (or after the conflict shown, while it is still
+        selected), in the reading order of the pane focused last. After the last it says so and
+        finds nothing; pressed again, it wraps to the first. Possible conflicts are not on this
+        path: it is the list of what certainly needs checking."""
         if self._comparison is None:
             return None
         side = self.active_side
@@ -149,11 +175,36 @@ class CompareView(QWidget):
             (m for m in self._comparison.matches if m.status == "conflict" and m.a and m.b),
             key=lambda m: getattr(m, side).start,
         )
-        after = conflicts.index(self._conflict) + 1 if self._conflict in conflicts else 0
-        if after >= len(conflicts):
+        if not conflicts:
+            self.notice.emit("No conflicts in this comparison.")
             return None
+        after = self._conflict_after(conflicts, side)
+        cursor = self._active_pane.textCursor()
+        caret = (side, cursor.selectionStart(), cursor.selectionEnd())
+        if after >= len(conflicts):
+            if self._wrap_at != caret:  # not asked yet, or the caret moved since
+                self._wrap_at = caret
+                self.notice.emit("No more conflicts below — wrap? (Ctrl+F7 again: the first)")
+                return None
+            after = 0
+        self._wrap_at = None
         self.show_match(conflicts[after])
+        self.match_reached.emit(conflicts[after])
+        self.notice.emit(f"Conflict {after + 1} of {len(conflicts)}")
         return conflicts[after]
+
+    def _conflict_after(self, conflicts: list[Match], side: str) -> int:
+        """Where the next conflict is in `conflicts`: after the one shown if the caret is still
+        on it, otherwise the first one at or after the caret."""
+        cursor = self._active_pane.textCursor()
+        if self._conflict in conflicts:
+            fact = getattr(self._conflict, side)
+            if (cursor.selectionStart(), cursor.selectionEnd()) == (fact.start, fact.end):
+                return conflicts.index(self._conflict) + 1
+        caret = cursor.selectionStart()
+        return next(
+            (n for n, m in enumerate(conflicts) if getattr(m, side).start >= caret), len(conflicts)
+        )
 
     def show_match(self, match: Match) -> None:
         """Scroll both panes to the match's facts, select them and flash them briefly."""

@@ -140,6 +140,16 @@ class FactSidebar(QWidget):
         self.tree.setCurrentIndex(index)
         return True
 
+    def follow(self, match: Match) -> None:
+        """Make `match` the current row without emitting match_selected: the view moved there
+        already (navigation), the list only follows."""
+        self._quiet = True
+        try:
+            if self.select_match(match):
+                self.tree.scrollTo(self.tree.currentIndex())
+        finally:
+            self._quiet = False
+
     def current_match(self) -> Match | None:
         return self.tree.currentIndex().data(MATCH_ROLE)
 

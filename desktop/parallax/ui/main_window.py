@@ -339,6 +339,9 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_stories()
 
+    def on_compare_view_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
     def on_library_hint(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -398,6 +401,8 @@ class MainWindow(QMainWindow):
         panel.edit_requested.connect(self.on_library_edit_requested)
         panel.hint.connect(self.on_library_hint)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
+        self.compare_view.match_reached.connect(self.fact_sidebar.follow)
+        self.compare_view.notice.connect(self.on_compare_view_notice)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
