@@ -256,6 +256,10 @@ class CompareView(QWidget):
     def set_sync_scrolling(self, on: bool) -> None:
         self.sync.enabled = on
         self.action_sync.setChecked(on)
+        for pane in (self.pane_a, self.pane_b):
+            # a page of room below the last line: the shorter text can still put any line at the
+            # top, so it keeps following the longer one to the end instead of stopping short
+            pane.setCenterOnScroll(on)
         if on:
             self.sync.on_a_scrolled(0)
 
@@ -294,6 +298,7 @@ class CompareView(QWidget):
         for pane in (self.pane_a, self.pane_b):
             pane.setTextInteractionFlags(_SELECTABLE)  # a keyboard cursor, still read-only
             pane.setTabChangesFocus(True)  # Tab goes on to the next part of the window
+            pane.setCenterOnScroll(self.sync.enabled)  # see set_sync_scrolling
             pane.setStyleSheet(FOCUS_FRAME)
             pane.document().setUndoRedoEnabled(False)
             pane.installEventFilter(self)
