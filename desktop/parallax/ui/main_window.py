@@ -304,13 +304,19 @@ class MainWindow(QMainWindow):
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
-        # the reports' own count line: possible conflicts apart from conflicts, in one wording
-        self.statusBar().showMessage(summary_line(comparison))
+        # the reports' own count line: possible conflicts apart from conflicts, in one wording;
+        # a label, not a message: a menu's status tips and any later message had wiped it
+        self.summary_label.setText(summary_line(comparison))
+        self.statusBar().clearMessage()
 
     def on_import_finished(self, result) -> None:
         skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""
-        self.statusBar().showMessage(f"Imported {len(result.stored)} article(s){skipped}.", 8000)
         stored = [article for article, _ in result.stored]
+        still = ""
+        if self.comparison is not None and len(stored) != 2:
+            still = " The texts are still the earlier comparison: select two and press Enter."
+        message = f"Imported {len(result.stored)} article(s){skipped}.{still}"
+        self.statusBar().showMessage(message, 15000 if still else 8000)
         self._select_after_listing = [article.id for article in stored]
         self.refresh_stories(None)  # all articles, so the new ones are in view, selected
         if len(stored) == 2:
@@ -428,6 +434,9 @@ class MainWindow(QMainWindow):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.model_label)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("comparisonSummary")
+        self.statusBar().addWidget(self.summary_label, 1)
 
     def _make_menus(self) -> None:
         self.theme_actions = menus.build(self)
