@@ -270,6 +270,7 @@ class CompareView(QWidget):
         if not text:
             return False
         if pane.find(text, flags):
+            pane.centerCursor()  # in the middle of the view, not on its bottom edge
             return True
         before = pane.textCursor()
         cursor = QTextCursor(pane.document())
@@ -278,12 +279,30 @@ class CompareView(QWidget):
         )
         pane.setTextCursor(cursor)
         if pane.find(text, flags):
+            pane.centerCursor()
             return True
         pane.setTextCursor(before)
         return False
 
+    def find_position(self, text: str) -> tuple[int, int]:
+        """(n, m): the match selected in the focused pane is the n-th of m (n 0 if none is)."""
+        pane = self._active_pane
+        starts, cursor = [], QTextCursor(pane.document())
+        while not (cursor := pane.document().find(text, cursor)).isNull():
+            starts.append(cursor.selectionStart())
+        selected = pane.textCursor()
+        current = selected.selectionStart() if selected.hasSelection() else -1
+        return (starts.index(current) + 1 if current in starts else 0), len(starts)
+
     def on_find_bar_find_requested(self, text: str, backward: bool) -> None:
-        self.find_bar.show_result(self.find(text, backward=backward))
+        found = self.find(text, backward=backward)
+        n, m = self.find_position(text) if found else (0, 0)
+        self.find_bar.show_result(found, side=self.active_side.upper(), n=n, m=m)
+
+    def open_find(self) -> None:
+        """The find bar, saying which text it searches: the one focused last."""
+        self.find_bar.set_side(self.active_side.upper())
+        self.find_bar.open_bar()
 
     def on_find_bar_closed(self) -> None:
         self._active_pane.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -334,7 +353,7 @@ class CompareView(QWidget):
                 self.previous_difference,
             ),
             ("next_conflict", "Next &conflict", [keys("Ctrl+F7")], self.next_conflict),
-            ("find", "&Find…", [keys(keys.StandardKey.Find)], self.find_bar.open_bar),
+            ("find", "&Find…", [keys(keys.StandardKey.Find)], self.open_find),
             ("find_next", "Find ne&xt", [keys(keys.StandardKey.FindNext)], self.find_bar.request),
         )
         self.actions_by_name: dict[str, QAction] = {}

@@ -8,8 +8,10 @@ from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QGridLayout,
+    QHeaderView,
     QMenu,
     QSplitter,
     QToolButton,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from parallax.model import FACT_KINDS, MATCH_STATUSES, Comparison, Match
+from parallax.report.citation import match_citation
 
 from .fact_model import MATCH_ROLE, STATUS_LABELS, FactFilterProxy, FactTreeModel
 from .provenance import ProvenanceView
+from .wrap_delegate import WrapDelegate
 
 
 class FactSidebar(QWidget):
@@ -49,12 +53,23 @@ class FactSidebar(QWidget):
         tree.setObjectName("factList")
         tree.setAccessibleName("factList")
         tree.setModel(self.proxy)
-        tree.setUniformRowHeights(True)
+        # full names and quotes, wrapped in their column, not cut to "Rustem Umer…"
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegate(WrapDelegate(tree))
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # A, B, Note share the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: tree.doItemsLayout())  # re-wrap, new heights
         tree.setAllColumnsShowFocus(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.selectionModel().currentChanged.connect(self.on_tree_current_changed)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
         tree.activated.connect(self.on_tree_activated)
         return tree
 
@@ -160,6 +175,30 @@ class FactSidebar(QWidget):
         if match is not None and not self._quiet:
             self.match_selected.emit(match)
 
+    def copy_citation(self, match: Match) -> str:
+        """Put the match's citation (title, outlet, date, SHA-256, offsets, sentence of each
+        side) on the clipboard, and return it."""
+        if self._comparison is None:
+            return ""
+        text = match_citation(match, self._comparison.a, self._comparison.b)
+        QApplication.clipboard().setText(text)
+        return text
+
+    def context_menu_at(self, point) -> QMenu | None:
+        """The menu for the fact row at `point` (viewport coordinates): Copy Citation."""
+        match = self.tree.indexAt(point).data(MATCH_ROLE)
+        if match is None:
+            return None
+        menu = QMenu(self.tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Copy Citation").triggered.connect(lambda: self.copy_citation(match))
+        return menu
+
+    def on_tree_context_menu_requested(self, point) -> None:
+        menu = self.context_menu_at(point)
+        if menu is not None:
+            menu.popup(self.tree.viewport().mapToGlobal(point))
+
     def on_tree_activated(self, index: QModelIndex) -> None:
         match = index.data(MATCH_ROLE)
         if match is not None:
@@ -192,7 +231,6 @@ class FactSidebar(QWidget):
         for row in range(self.proxy.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
 
     def _apply(self, kinds: set[str] | None, statuses: set[str] | None) -> None:
         self._quiet = True

@@ -45,6 +45,12 @@ from .library_model import (
 SEARCH_DELAY_MS = 250
 MAX_DETAIL_WIDTH = 120  # px: outlet, date and words stay narrow; long ones are elided
 
+EMPTY_LIBRARY = (
+    "The library is empty. To add articles, drop files or a folder here, press Ctrl+O "
+    "(File ▸ Import Files…), or copy an article's page or text and press Ctrl+Shift+V "
+    "(File ▸ Paste Text as Article…)."
+)
+
 
 class SnippetDelegate(QStyledItemDelegate):
     """Paints a cell's SNIPPET_HTML_ROLE as rich text (matched words bold)."""
@@ -98,6 +104,10 @@ class LibraryPanel(QWidget):
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.on_search_timer_timeout)
         self.results_label = QLabel(self, objectName="resultsLabel")
+        self.empty_label = QLabel(EMPTY_LIBRARY, self, objectName="emptyLibrary")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setMargin(8)
         self.view = self._make_view()
         self._make_actions()
         self._lay_out()
@@ -184,6 +194,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(toolbar)
         layout.addWidget(self.results_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self.results_label.hide()
 
@@ -192,6 +203,7 @@ class LibraryPanel(QWidget):
         """Show these articles in the order given (clears search results)."""
         self._articles = list(articles)
         self.results_label.hide()
+        self.empty_label.setVisible(not self._articles and self.story_box.currentData() is None)
         self._show(lambda: self.model.set_articles(self._articles))
 
     def set_search_results(self, hits: list[SearchHit]) -> None:
@@ -199,6 +211,7 @@ class LibraryPanel(QWidget):
         query = self.search_box.text().strip()
         self.results_label.setText(f"{len(hits)} found for “{query}”" if query else "")
         self.results_label.setVisible(bool(query))
+        self.empty_label.hide()
         self._show(lambda: self.model.set_hits(hits))
 
     def set_stories(self, stories: list[Story], *, chosen: object = ...) -> None:
@@ -271,15 +284,22 @@ class LibraryPanel(QWidget):
 
     def on_view_selection_changed(self, *_args) -> None:
         count = len(self.view.selectionModel().selectedRows())
-        self.compare_action.setEnabled(count in (1, 2) and self._pair() is not None)
+        # enabled for three or more too, so that Enter says why it does not compare them
+        self.compare_action.setEnabled(count > 2 or (count in (1, 2) and self._pair() is not None))
         self.new_story_action.setEnabled(count > 0)
         self.remove_action.setEnabled(count > 0)
         self.edit_action.setEnabled(count == 1)
 
     def on_compare_action_triggered(self) -> None:
         pair = self._pair()
+        count = len(self.selected_ids())
         if pair is not None:
             self.compare_requested.emit(*pair)
+        elif count > 2:
+            self.hint.emit(
+                f"{count} articles selected: the reader compares two at a time (a view of a "
+                "whole story is coming). Select two, or use `parallax story` for all of them."
+            )
         else:
             self.hint.emit(
                 "To compare, select two articles, or one that is in a story with other versions."
