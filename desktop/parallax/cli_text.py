@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from parallax.model import FACT_KINDS, Analysis, Article, Fact, ModelInfo, SearchHit
+from parallax.report.digest import sentence_number
 from parallax.titles import shown_title
 
 _TITLE_WIDTH = 60
@@ -120,7 +121,7 @@ def _fact_line(fact: Fact) -> str:
         f"— {fact.speaker}" if fact.speaker else "",
     ]
     detail = " ".join(part for part in extras if part)
-    return f"{fact.start:>6}-{fact.end:<6} s{fact.sentence:<3} {shown}  {detail}".rstrip()
+    return f"{fact.start:>6}-{fact.end:<6} s{sentence_number(fact):<3} {shown}  {detail}".rstrip()
 
 
 def _value(value: object) -> str:

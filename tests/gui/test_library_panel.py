@@ -126,7 +126,7 @@ def test_enter_and_double_click_open_the_selection(qtbot, panel, articles):
     _select(panel, 2)
     with qtbot.waitSignal(panel.compare_requested) as blocker:
         panel.view.doubleClicked.emit(panel.view.model().index(2, 0))
-    assert blocker.args == [ids[2], ids[1]]
+    assert blocker.args == [ids[1], ids[2]]  # the same day: in the order shown
 
 
 def test_enter_without_a_pair_says_what_to_select(qtbot, panel):
@@ -143,7 +143,7 @@ def test_one_selected_compares_with_its_story_neighbour(qtbot, panel, articles):
     assert panel.compare_action.isEnabled()
     with qtbot.waitSignal(panel.compare_requested) as blocker:
         panel.compare_action.trigger()
-    assert blocker.args == [ids[2], ids[1]]
+    assert blocker.args == [ids[1], ids[2]]  # the same day: in the order shown
 
 
 def test_story_neighbour_prefers_the_chosen_story():

@@ -58,7 +58,7 @@ def test_opens_the_first_two_articles_side_by_side_with_conflicts_marked(window,
                 if category == "conflict"}  # fmt: skip
     assert (visit.a.start, visit.a.end) in marked_a
     assert SAMPLE_STORY in window.windowTitle()
-    assert "conflicts" in window.statusBar().currentMessage()
+    assert "conflicts" in window.summary_label.text()
 
 
 def test_picking_a_fact_scrolls_both_panes_to_it(window):

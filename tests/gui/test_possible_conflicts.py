@@ -147,7 +147,7 @@ def test_the_window_counts_possible_conflicts_apart(qtbot, library_path: Path, c
     window = MainWindow(library_path)
     qtbot.addWidget(window)
     window.on_comparison_finished(comparison)
-    message = window.statusBar().currentMessage()
+    message = window.summary_label.text()
     assert message.startswith("1 conflict · 2 possible conflicts · 0 only in A · 0 only in B")
     proxy = window.fact_sidebar.tree.model()
     groups = [proxy.index(row, 0).data() for row in range(proxy.rowCount())]

@@ -57,7 +57,7 @@ def test_cells_carry_the_facts_and_their_provenance():
     assert record["b_qualifier"] == "at least" and record["a_unit"] == "people"
     text = flood_comparison().a.text
     assert text[int(record["a_start"]) : int(record["a_end"])] == "65"
-    assert record["a_sentence"] == "1"
+    assert record["a_sentence"] == "2"  # its second sentence, counted from 1 as people do
     assert (record["a_article"], record["b_article"]) == ("a1b2c3d4", "e5f6a7b8")
 
 

@@ -110,7 +110,7 @@ def test_the_fact_table_links_to_the_highlights_with_provenance():
         "aligned sentences (score 0.81); same counted thing: people; shared words: killed, "
         "floods; same position in the sentence"
     )
-    assert cells[6] == "sentence 1chars 105–107"
+    assert cells[6] == "sentence 2chars 105–107"  # counted from 1
     assert [a.get("href") for a in first.xpath(".//a")] == ["#a-f2", "#b-f2"]
     statuses = [row.get("class") for row in rows]
     assert statuses == ["conflict"] * 3 + ["only_a", "only_b", "only_b", "variant"] + ["agree"] * 5

@@ -39,7 +39,7 @@ def test_matches_are_tables_with_sentence_context_quoted():
     assert (
         "| ordinal | **third** = 3 visit | **fourth** = 4 visit | third vs fourth visit | "
         "aligned sentences (score 0.81); same counted thing: visit; same position in the sentence "
-        "| “…Interior Minister Tomas Reyes made his **third** visit to the area.” (s1, 185–190) |"
+        "| “…Interior Minister Tomas Reyes made his **third** visit to the area.” (s2, 185–190) |"
     ) in report
 
 

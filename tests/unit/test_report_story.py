@@ -89,6 +89,6 @@ def test_html_is_a_self_contained_table_with_marked_cells():
     assert [c.text_content() for c in cells[3:]] == ["✗ third", "✓ fourth", "✓ fourth"]
     assert [c.get("class") for c in cells[3:]] == ["cell conflict", "cell agree", "cell agree"]
     assert rows[2].xpath("./td")[4].text_content() == "—"
-    assert "sentence 1, chars" in cells[3].get("title")
+    assert "sentence 2, chars" in cells[3].get("title")  # counted from 1
     assert doc.xpath('//meta[@http-equiv="Content-Security-Policy"]')
     assert len(doc.xpath("//section[starts-with(@id, 'art')]")) == 3

@@ -34,7 +34,7 @@ def test_sections_come_in_reading_order():
 def test_a_conflict_shows_both_sides_the_note_and_the_sentences():
     report = text()
     assert '  ordinal      "third" vs "fourth"  (third vs fourth visit)' in report
-    assert "A s1: …Minister Tomas Reyes made his [third] visit to the area." in report
+    assert "A s2: …Minister Tomas Reyes made his [third] visit to the area." in report
     assert 'number       "65" vs at least "72"' in report
 
 
@@ -60,7 +60,7 @@ def test_paired_facts_say_why_they_were_paired():
     ]  # conflicts, the possible conflict, the variant: wrapped, not cut
     at = lines.index(" " * 15 + because[0])
     assert lines[at + 1] == " " * 17 + "words: killed, floods; same position in the sentence"
-    assert lines[at - 1].lstrip().startswith("B s1:")
+    assert lines[at - 1].lstrip().startswith("B s2:")
 
 
 def test_one_sided_facts_show_what_they_say():

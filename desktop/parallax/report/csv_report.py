@@ -13,6 +13,8 @@ number column. Every cell is guarded, article text and metadata alike.
 Range values (low, high) are joined with an en dash and no spaces ("1500–2000",
 "2024-10-14–2024-10-18"): numbers and ISO dates never contain an en dash, so a program can split
 on it, and a person reads it as a range. Numbers are written plainly, without thousands separators.
+Sentences are numbered from 1, as in the window and every report a person reads (only JSON keeps
+the 0-based index).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from parallax.model import Comparison, Fact
+from parallax.report.digest import sentence_number
 from parallax.report.evidence_text import evidence_text
 
 HEADER = (
@@ -81,7 +84,7 @@ def table(rows: Iterable[Sequence[object]]) -> str:
 def _fact_cells(fact: Fact | None) -> list[object]:
     if fact is None:
         return ["", "", "", "", ""]
-    return [fact.text, csv_value(fact.value), fact.start, fact.end, fact.sentence]
+    return [fact.text, csv_value(fact.value), fact.start, fact.end, sentence_number(fact)]
 
 
 def _extra_cells(fact: Fact | None) -> list[object]:

@@ -94,6 +94,12 @@ def fact_detail(fact: Fact) -> str:
     return plain(" ".join(part for part in parts if part))
 
 
+def sentence_number(fact: Fact) -> int:
+    """The fact's sentence as people count it, from 1: every report a person reads and the window
+    say "sentence 1" for the first; only JSON keeps the 0-based `sentence` index."""
+    return fact.sentence + 1
+
+
 def sentence_of(analysis: Analysis, fact: Fact) -> Sentence | None:
     """The sentence a fact points to, or None when the analysis does not have it."""
     for sentence in analysis.sentences:

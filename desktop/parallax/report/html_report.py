@@ -140,7 +140,7 @@ def _where(analysis: Analysis, fact: Fact | None) -> str:
     if fact is None:
         return ""
     known = "" if digest.sentence_of(analysis, fact) else " (unknown sentence)"
-    return f"sentence {fact.sentence}{known}<br>chars {fact.start}–{fact.end}"
+    return f"sentence {digest.sentence_number(fact)}{known}<br>chars {fact.start}–{fact.end}"
 
 
 def _sentences(comparison: Comparison) -> str:

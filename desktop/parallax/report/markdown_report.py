@@ -111,7 +111,7 @@ def _context_cell(article: Article, analysis: Analysis, fact: Fact | None) -> st
     if fact is None:
         return ""
     before, words, after = digest.context(article, analysis, fact, width=_CONTEXT_WIDTH)
-    where = f"s{fact.sentence}, {fact.start}–{fact.end}"
+    where = f"s{digest.sentence_number(fact)}, {fact.start}–{fact.end}"
     return f"“{_escape_inline(before)}**{escape(words)}**{_escape_inline(after)}” ({where})"
 
 

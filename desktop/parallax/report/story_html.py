@@ -57,7 +57,8 @@ def _cell(article: Article, status: str, fact: Fact | None) -> str:
     where = None
     if fact:
         detail = digest.fact_detail(fact)
-        where = f"{article_name(article)}: sentence {fact.sentence}, chars {fact.start}–{fact.end}"
+        number = digest.sentence_number(fact)
+        where = f"{article_name(article)}: sentence {number}, chars {fact.start}–{fact.end}"
         where += f" · {detail}" if detail else ""
     return element("td", esc(cell_mark(status)) + words, class_=f"cell {status}", title=where)
 

@@ -92,7 +92,7 @@ def _evidence_lines(match: Match) -> list[str]:
 
 def _context_line(side: str, article: Article, analysis: Analysis, fact: Fact) -> str:
     before, words, after = digest.context(article, analysis, fact, width=_CONTEXT_WIDTH)
-    return f"{side} s{fact.sentence}: {before}[{words}]{after}"
+    return f"{side} s{digest.sentence_number(fact)}: {before}[{words}]{after}"
 
 
 def _agreed_line(matches: tuple[Match, ...]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
@@ -16,9 +18,28 @@ from parallax.ui.legend import Legend
 from parallax.ui.sync_scroll import SyncScroller
 
 FLASH_MS = 700
+# The style's focus cue on a text pane was a faint 1-px tint: a frame in the highlight colour.
+FOCUS_FRAME = (
+    "QPlainTextEdit { border: 1px solid palette(mid); padding: 1px; }"
+    "QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }"
+)
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
+
+
+def match_at(matches: Sequence[Match], found: navigate.Difference, side: str) -> Match | None:
+    """The match whose fact overlaps the difference `found` on `side` (else on the other side),
+    a conflict before other matches."""
+
+    def overlaps(fact, span: tuple[int, int]) -> bool:
+        return fact is not None and fact.start < max(span[1], span[0] + 1) and span[0] < fact.end
+
+    for each in (side, "b" if side == "a" else "a"):
+        hits = [m for m in matches if overlaps(getattr(m, each), found.span(each))]
+        if hits:
+            return min(hits, key=lambda m: m.status != "conflict")
+    return None
 
 
 class CompareView(QWidget):
@@ -27,6 +48,8 @@ class CompareView(QWidget):
     comparison_shown = Signal()
     texts_shown = Signal()  # both texts are on screen (highlights may follow)
     difference_changed = Signal(object)  # navigate.Difference, or None
+    match_reached = Signal(object)  # the Match that navigation landed on
+    notice = Signal(str)  # a one-line message for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +70,8 @@ class CompareView(QWidget):
         self._diffs: tuple[navigate.Difference, ...] = ()
         self._current: navigate.Difference | None = None
         self._conflict: Match | None = None
+        # where the caret was when Ctrl+F7 found no more conflicts: pressed again there, it wraps
+        self._wrap_at: tuple[str, int, int] | None = None
         self._ranges: dict[str, list[highlights.Range]] = {"a": [], "b": []}
         self._active_pane = self.pane_a
         self._setup_panes()
@@ -60,6 +85,7 @@ class CompareView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show `comparison` (or nothing): text, highlights, alignment. Formats only; fast."""
         self._comparison, self._current, self._conflict = comparison, None, None
+        self._wrap_at = None
         self._flash_timer.stop()
         with self.sync.locked():
             self.column_a.show_article(comparison.a if comparison else None)
@@ -150,12 +176,17 @@ class CompareView(QWidget):
             self._reveal(found.side_a, found.side_b)
             self._flash({"a": found.side_a, "b": found.side_b})  # unfocused selections are faint
             self.difference_changed.emit(found)
+            matches = self._comparison.matches if self._comparison else ()
+            reached = match_at(matches, found, side)
+            if reached is not None:
+                self.match_reached.emit(reached)
         return found
 
     def next_conflict(self) -> Match | None:
-        """The next conflict after the one shown (None after the last), in the reading order of
-        the pane focused last. Possible conflicts are not on this path: it is the list of what
-        certainly needs checking."""
+        """The next conflict after the caret (or after the conflict shown, while it is still
+        selected), in the reading order of the pane focused last. After the last it says so and
+        finds nothing; pressed again, it wraps to the first. Possible conflicts are not on this
+        path: it is the list of what certainly needs checking."""
         if self._comparison is None:
             return None
         side = self.active_side
@@ -163,11 +194,36 @@ class CompareView(QWidget):
             (m for m in self._comparison.matches if m.status == "conflict" and m.a and m.b),
             key=lambda m: getattr(m, side).start,
         )
-        after = conflicts.index(self._conflict) + 1 if self._conflict in conflicts else 0
-        if after >= len(conflicts):
+        if not conflicts:
+            self.notice.emit("No conflicts in this comparison.")
             return None
+        after = self._conflict_after(conflicts, side)
+        cursor = self._active_pane.textCursor()
+        caret = (side, cursor.selectionStart(), cursor.selectionEnd())
+        if after >= len(conflicts):
+            if self._wrap_at != caret:  # not asked yet, or the caret moved since
+                self._wrap_at = caret
+                self.notice.emit("No more conflicts below — wrap? (Ctrl+F7 again: the first)")
+                return None
+            after = 0
+        self._wrap_at = None
         self.show_match(conflicts[after])
+        self.match_reached.emit(conflicts[after])
+        self.notice.emit(f"Conflict {after + 1} of {len(conflicts)}")
         return conflicts[after]
+
+    def _conflict_after(self, conflicts: list[Match], side: str) -> int:
+        """Where the next conflict is in `conflicts`: after the one shown if the caret is still
+        on it, otherwise the first one at or after the caret."""
+        cursor = self._active_pane.textCursor()
+        if self._conflict in conflicts:
+            fact = getattr(self._conflict, side)
+            if (cursor.selectionStart(), cursor.selectionEnd()) == (fact.start, fact.end):
+                return conflicts.index(self._conflict) + 1
+        caret = cursor.selectionStart()
+        return next(
+            (n for n, m in enumerate(conflicts) if getattr(m, side).start >= caret), len(conflicts)
+        )
 
     def show_match(self, match: Match) -> None:
         """Scroll both panes to the match's facts, select them and flash them briefly."""
@@ -219,6 +275,10 @@ class CompareView(QWidget):
     def set_sync_scrolling(self, on: bool) -> None:
         self.sync.enabled = on
         self.action_sync.setChecked(on)
+        for pane in (self.pane_a, self.pane_b):
+            # a page of room below the last line: the shorter text can still put any line at the
+            # top, so it keeps following the longer one to the end instead of stopping short
+            pane.setCenterOnScroll(on)
         if on:
             self.sync.on_a_scrolled(0)
 
@@ -229,6 +289,7 @@ class CompareView(QWidget):
         if not text:
             return False
         if pane.find(text, flags):
+            pane.centerCursor()  # in the middle of the view, not on its bottom edge
             return True
         before = pane.textCursor()
         cursor = QTextCursor(pane.document())
@@ -237,12 +298,30 @@ class CompareView(QWidget):
         )
         pane.setTextCursor(cursor)
         if pane.find(text, flags):
+            pane.centerCursor()
             return True
         pane.setTextCursor(before)
         return False
 
+    def find_position(self, text: str) -> tuple[int, int]:
+        """(n, m): the match selected in the focused pane is the n-th of m (n 0 if none is)."""
+        pane = self._active_pane
+        starts, cursor = [], QTextCursor(pane.document())
+        while not (cursor := pane.document().find(text, cursor)).isNull():
+            starts.append(cursor.selectionStart())
+        selected = pane.textCursor()
+        current = selected.selectionStart() if selected.hasSelection() else -1
+        return (starts.index(current) + 1 if current in starts else 0), len(starts)
+
     def on_find_bar_find_requested(self, text: str, backward: bool) -> None:
-        self.find_bar.show_result(self.find(text, backward=backward))
+        found = self.find(text, backward=backward)
+        n, m = self.find_position(text) if found else (0, 0)
+        self.find_bar.show_result(found, side=self.active_side.upper(), n=n, m=m)
+
+    def open_find(self) -> None:
+        """The find bar, saying which text it searches: the one focused last."""
+        self.find_bar.set_side(self.active_side.upper())
+        self.find_bar.open_bar()
 
     def on_find_bar_closed(self) -> None:
         self._active_pane.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -256,6 +335,9 @@ class CompareView(QWidget):
     def _setup_panes(self) -> None:
         for pane in (self.pane_a, self.pane_b):
             pane.setTextInteractionFlags(_SELECTABLE)  # a keyboard cursor, still read-only
+            pane.setTabChangesFocus(True)  # Tab goes on to the next part of the window
+            pane.setCenterOnScroll(self.sync.enabled)  # see set_sync_scrolling
+            pane.setStyleSheet(FOCUS_FRAME)
             pane.document().setUndoRedoEnabled(False)
             pane.installEventFilter(self)
             pane.verticalScrollBar().valueChanged.connect(self.strip.update)
@@ -290,7 +372,7 @@ class CompareView(QWidget):
                 self.previous_difference,
             ),
             ("next_conflict", "Next &conflict", [keys("Ctrl+F7")], self.next_conflict),
-            ("find", "&Find…", [keys(keys.StandardKey.Find)], self.find_bar.open_bar),
+            ("find", "&Find…", [keys(keys.StandardKey.Find)], self.open_find),
             ("find_next", "Find ne&xt", [keys(keys.StandardKey.FindNext)], self.find_bar.request),
         )
         self.actions_by_name: dict[str, QAction] = {}

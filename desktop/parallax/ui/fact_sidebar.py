@@ -8,8 +8,10 @@ from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
+    QHeaderView,
     QMenu,
     QSplitter,
     QToolButton,
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from parallax.model import FACT_KINDS, MATCH_STATUSES, Comparison, Match
+from parallax.report.citation import match_citation
 
 from .fact_model import MATCH_ROLE, STATUS_LABELS, FactFilterProxy, FactTreeModel
 from .provenance import ProvenanceView
+from .wrap_delegate import WrapDelegate
 
 
 class FactSidebar(QWidget):
@@ -49,12 +53,23 @@ class FactSidebar(QWidget):
         tree.setObjectName("factList")
         tree.setAccessibleName("factList")
         tree.setModel(self.proxy)
-        tree.setUniformRowHeights(True)
+        # full names and quotes, wrapped in their column, not cut to "Rustem Umer…"
+        tree.setUniformRowHeights(False)
+        tree.setWordWrap(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        tree.setItemDelegate(WrapDelegate(tree))
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # A, B, Note share the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: tree.doItemsLayout())  # re-wrap, new heights
         tree.setAllColumnsShowFocus(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.selectionModel().currentChanged.connect(self.on_tree_current_changed)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self.on_tree_context_menu_requested)
         tree.activated.connect(self.on_tree_activated)
         return tree
 
@@ -88,17 +103,14 @@ class FactSidebar(QWidget):
         return boxes
 
     def _lay_out(self) -> None:
-        # two rows of filters, so that they do not make the sidebar wider than a third of a
-        # 1280-pixel window
-        filters = QVBoxLayout()
-        boxes = list(self.status_boxes.values())
-        half = (len(boxes) + 1) // 2
-        for widgets in ([self.kind_button, *boxes[:half]], boxes[half:]):
-            row = QHBoxLayout()
-            for widget in widgets:
-                row.addWidget(widget)
-            row.addStretch(1)
-            filters.addLayout(row)
+        # the filters in two columns, so that they do not hold the sidebar wider than a fifth of
+        # a 1280-pixel window (in two rows they kept it at 372 px and squeezed the texts)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(0)
+        for n, widget in enumerate([self.kind_button, *self.status_boxes.values()]):
+            filters.addWidget(widget, n // 2, n % 2)
+        filters.setColumnStretch(2, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
@@ -143,6 +155,16 @@ class FactSidebar(QWidget):
         self.tree.setCurrentIndex(index)
         return True
 
+    def follow(self, match: Match) -> None:
+        """Make `match` the current row without emitting match_selected: the view moved there
+        already (navigation), the list only follows."""
+        self._quiet = True
+        try:
+            if self.select_match(match):
+                self.tree.scrollTo(self.tree.currentIndex())
+        finally:
+            self._quiet = False
+
     def current_match(self) -> Match | None:
         return self.tree.currentIndex().data(MATCH_ROLE)
 
@@ -152,6 +174,30 @@ class FactSidebar(QWidget):
         self.detail.show_match(match)
         if match is not None and not self._quiet:
             self.match_selected.emit(match)
+
+    def copy_citation(self, match: Match) -> str:
+        """Put the match's citation (title, outlet, date, SHA-256, offsets, sentence of each
+        side) on the clipboard, and return it."""
+        if self._comparison is None:
+            return ""
+        text = match_citation(match, self._comparison.a, self._comparison.b)
+        QApplication.clipboard().setText(text)
+        return text
+
+    def context_menu_at(self, point) -> QMenu | None:
+        """The menu for the fact row at `point` (viewport coordinates): Copy Citation."""
+        match = self.tree.indexAt(point).data(MATCH_ROLE)
+        if match is None:
+            return None
+        menu = QMenu(self.tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Copy Citation").triggered.connect(lambda: self.copy_citation(match))
+        return menu
+
+    def on_tree_context_menu_requested(self, point) -> None:
+        menu = self.context_menu_at(point)
+        if menu is not None:
+            menu.popup(self.tree.viewport().mapToGlobal(point))
 
     def on_tree_activated(self, index: QModelIndex) -> None:
         match = index.data(MATCH_ROLE)
@@ -185,7 +231,6 @@ class FactSidebar(QWidget):
         for row in range(self.proxy.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
 
     def _apply(self, kinds: set[str] | None, statuses: set[str] | None) -> None:
         self._quiet = True

@@ -55,8 +55,17 @@ class FindBar(QWidget):
         if self.edit.text():
             self.find_requested.emit(self.edit.text(), backward)
 
-    def show_result(self, found: bool) -> None:
-        self.status.setText("" if found else "Not found")
+    def set_side(self, side: str) -> None:
+        """Say which text is searched ("A" or "B")."""
+        self.edit.setPlaceholderText(f"Find in {side}")
+        self.status.setText(f"in {side}")
+
+    def show_result(self, found: bool, *, side: str = "", n: int = 0, m: int = 0) -> None:
+        """ "2 of 5 in A", or "Not found in A"."""
+        where = f" in {side}" if side else ""
+        self.status.setText(
+            f"{n} of {m}{where}" if found and m else ("" if found else f"Not found{where}")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from parallax.ui.palette import CUES, INSERTION_LABEL, char_format
 
-MAX_LINES = 4  # beyond this (a very narrow window, a huge font) the legend scrolls
+MAX_LINES = 6  # beyond this (a very narrow window, a huge font) the legend scrolls
 
 
 class Legend(QTextEdit):
@@ -28,13 +28,18 @@ class Legend(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+        if event.size().width() != event.oldSize().width():
+            # the text re-wraps when the scroll bar comes or goes after this: fit again then
+            QTimer.singleShot(0, self._fit)
 
     def _fit(self) -> None:
         """As tall as its wrapped lines (every entry visible), at most MAX_LINES lines."""
         document = self.document()
         document.setTextWidth(self.viewport().width())
-        line = self.fontMetrics().lineSpacing()
-        height = min(document.size().height(), MAX_LINES * line) + 2 * self.frameWidth() + 4
+        most = MAX_LINES * self.fontMetrics().lineSpacing() + 2 * document.documentMargin()
+        # the document's height counts its margins: capping it at the lines alone cut the last
+        # line short by the margins, with a scroll bar, at every window size
+        height = min(document.size().height(), most) + 2 * self.frameWidth()
         self.setFixedHeight(int(height))
 
     def entries(self) -> list[tuple[str, str, str]]:

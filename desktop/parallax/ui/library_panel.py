@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
@@ -42,6 +44,12 @@ from .library_model import (
 
 SEARCH_DELAY_MS = 250
 MAX_DETAIL_WIDTH = 120  # px: outlet, date and words stay narrow; long ones are elided
+
+EMPTY_LIBRARY = (
+    "The library is empty. To add articles, drop files or a folder here, press Ctrl+O "
+    "(File ▸ Import Files…), or copy an article's page or text and press Ctrl+Shift+V "
+    "(File ▸ Paste Text as Article…)."
+)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -96,6 +104,10 @@ class LibraryPanel(QWidget):
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.on_search_timer_timeout)
         self.results_label = QLabel(self, objectName="resultsLabel")
+        self.empty_label = QLabel(EMPTY_LIBRARY, self, objectName="emptyLibrary")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setMargin(8)
         self.view = self._make_view()
         self._make_actions()
         self._lay_out()
@@ -127,6 +139,7 @@ class LibraryPanel(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the table (it cycled cells and selections)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
         header.setSortIndicatorClearable(True)  # back to the given order (story order, rank)
@@ -181,6 +194,7 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(toolbar)
         layout.addWidget(self.results_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         self.results_label.hide()
 
@@ -189,6 +203,7 @@ class LibraryPanel(QWidget):
         """Show these articles in the order given (clears search results)."""
         self._articles = list(articles)
         self.results_label.hide()
+        self.empty_label.setVisible(not self._articles and self.story_box.currentData() is None)
         self._show(lambda: self.model.set_articles(self._articles))
 
     def set_search_results(self, hits: list[SearchHit]) -> None:
@@ -196,6 +211,7 @@ class LibraryPanel(QWidget):
         query = self.search_box.text().strip()
         self.results_label.setText(f"{len(hits)} found for “{query}”" if query else "")
         self.results_label.setVisible(bool(query))
+        self.empty_label.hide()
         self._show(lambda: self.model.set_hits(hits))
 
     def set_stories(self, stories: list[Story], *, chosen: object = ...) -> None:
@@ -270,15 +286,22 @@ class LibraryPanel(QWidget):
     def on_view_selection_changed(self, *_args) -> None:
         # rows counted from the selection's ranges: a thousand selected rows stay cheap
         count = sum(r.height() for r in self.view.selectionModel().selection() if r.left() == 0)
-        self.compare_action.setEnabled(count in (1, 2) and self._pair() is not None)
+        # enabled for three or more too, so that Enter says why it does not compare them
+        self.compare_action.setEnabled(count > 2 or (count in (1, 2) and self._pair() is not None))
         self.new_story_action.setEnabled(count > 0)
         self.remove_action.setEnabled(count > 0)
         self.edit_action.setEnabled(count == 1)
 
     def on_compare_action_triggered(self) -> None:
         pair = self._pair()
+        count = len(self.selected_ids())
         if pair is not None:
             self.compare_requested.emit(*pair)
+        elif count > 2:
+            self.hint.emit(
+                f"{count} articles selected: the reader compares two at a time (a view of a "
+                "whole story is coming). Select two, or use `parallax story` for all of them."
+            )
         else:
             self.hint.emit(
                 "To compare, select two articles, or one that is in a story with other versions."
@@ -338,14 +361,28 @@ class LibraryPanel(QWidget):
         self.search_requested.emit(query)
 
     def _pair(self) -> tuple[str, str] | None:
-        ids = self.selected_ids()
-        if len(ids) == 2:
-            return ids[0], ids[1]
-        if len(ids) == 1:
-            neighbour = story_neighbour(ids[0], self._stories, story=self.story_box.currentData())
+        """The two articles to compare, the older published on the left (A); on the same day
+        (or undated) in the order shown."""
+        selected = self.selected_articles()
+        if len(selected) == 2:
+            return older_first(selected)
+        if len(selected) == 1:
+            story = self.story_box.currentData()
+            neighbour = story_neighbour(selected[0].id, self._stories, story=story)
             if neighbour is not None:
-                return ids[0], neighbour
+                known = {article.id: article for article in self._articles}
+                if neighbour not in known:
+                    return selected[0].id, neighbour
+                shown = sorted((selected[0], known[neighbour]), key=self._articles.index)
+                return older_first(shown)
         return None
+
+
+def older_first(pair: Sequence[Article]) -> tuple[str, str]:
+    """The ids of two articles, the older published first (undated ones after dated ones);
+    a tie keeps the given order."""
+    first, second = sorted(pair, key=lambda article: article.published or "9999")
+    return first.id, second.id
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

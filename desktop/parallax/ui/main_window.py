@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QWidget,
 )
 
 from parallax import errors
@@ -37,7 +39,7 @@ from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.furniture_flip import FLIP_KEYS, FurnitureFlipper
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
-from parallax.ui.render import save_pdf, save_png
+from parallax.ui.render import comparison_image, save_pdf, save_png
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.worker import Worker
 
@@ -56,7 +58,8 @@ EXPORT_FILTERS = (
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8, 32
 
 
-SPLIT_SHARES = (0.25, 0.5, 0.25)  # library, the two versions, facts: the first layout
+# library, the two versions, facts: the first layout (at 1280 px each text gets ~360 px)
+SPLIT_SHARES = (0.18, 0.6, 0.22)
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +115,14 @@ class MainWindow(QMainWindow):
             self.on_comparison_finished,
             busy="Comparing…",
         )
+
+    def swap_sides(self) -> Worker | None:
+        """Show the comparison with A and B the other way round."""
+        shown = self.comparison
+        if shown is None:
+            self.statusBar().showMessage("Compare two articles first, then swap them.", 5000)
+            return None
+        return self.compare(shown.b.id, shown.a.id)
 
     def import_files(self, paths: Sequence[str | Path], *, story: str | None = None) -> Worker:
         """Import files or folders in a worker, with progress and a Cancel button."""
@@ -206,7 +217,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first time, with no remembered layout: the two versions get half the width
+        """The first time, with no remembered layout: the two versions get most of the width
         (the side panels' wide tables would otherwise squeeze them on a 1280-pixel screen)."""
         super().showEvent(event)
         if not self._layout_restored:
@@ -255,14 +266,17 @@ class MainWindow(QMainWindow):
     # Export ------------------------------------------------------------------------------------
     def export_comparison(self, path: Path) -> None:
         """Write the comparison shown to `path`, in the format its suffix names (EXPORT_FORMATS);
-        PNG is the side-by-side view as an image."""
+        PNG is the whole side-by-side view and the facts, as one image."""
         if self.comparison is None:
             raise errors.ParallaxError("nothing to export: compare two articles first")
         fmt = EXPORT_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
         if fmt == "png":
-            save_png(self.compare_view, path)
+            image = comparison_image(
+                self.comparison, width=self.compare_view.width(), font=self.compare_view.font()
+            )
+            save_png(image, path)
         elif fmt == "pdf":
             save_pdf(self.comparison, path)
         else:
@@ -312,16 +326,22 @@ class MainWindow(QMainWindow):
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
-        # the reports' own count line: possible conflicts apart from conflicts, in one wording
-        self.statusBar().showMessage(summary_line(comparison))
+        # the reports' own count line: possible conflicts apart from conflicts, in one wording;
+        # a label, not a message: a menu's status tips and any later message had wiped it
+        self.summary_label.setText(summary_line(comparison))
+        self.statusBar().clearMessage()
         if self._note_after_comparison:
             self.statusBar().showMessage(self._note_after_comparison, 10000)
             self._note_after_comparison = ""
 
     def on_import_finished(self, result) -> None:
         skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""
-        self.statusBar().showMessage(f"Imported {len(result.stored)} article(s){skipped}.", 8000)
         stored = [article for article, _ in result.stored]
+        still = ""
+        if self.comparison is not None and len(stored) != 2:
+            still = " The texts are still the earlier comparison: select two and press Enter."
+        message = f"Imported {len(result.stored)} article(s){skipped}.{still}"
+        self.statusBar().showMessage(message, 15000 if still else 8000)
         self._select_after_listing = [article.id for article in stored]
         self.refresh_stories(None)  # all articles, so the new ones are in view, selected
         if len(stored) == 2:
@@ -362,6 +382,9 @@ class MainWindow(QMainWindow):
             self.run(search, self.library_panel.set_search_results)
         else:
             self.refresh_stories()
+
+    def on_compare_view_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
 
     def on_library_hint(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -423,6 +446,17 @@ class MainWindow(QMainWindow):
         panel.hint.connect(self.on_library_hint)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
         self.flipper.flip_requested.connect(self.flip_furniture)
+        self.compare_view.match_reached.connect(self.fact_sidebar.follow)
+        self.compare_view.notice.connect(self.on_compare_view_notice)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes library -> text A -> text B -> fact list -> its filters, and round again."""
+        panel, view, facts = self.library_panel, self.compare_view, self.fact_sidebar
+        chain = [panel.story_box, panel.search_box, panel.view, view.pane_a, view.pane_b]
+        chain += [facts.tree, facts.kind_button, *facts.status_boxes.values()]
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
 
     def _make_status_bar(self) -> None:
         model = expected_model()
@@ -439,6 +473,9 @@ class MainWindow(QMainWindow):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.model_label)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("comparisonSummary")
+        self.statusBar().addWidget(self.summary_label, 1)
 
     def _make_menus(self) -> None:
         self.theme_actions = menus.build(self)

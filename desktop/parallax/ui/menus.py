@@ -76,6 +76,7 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
 
 def _view_menu(window: MainWindow, menu: QMenu) -> dict[str, QAction]:
     menu.addAction(window.compare_view.action_sync)
+    menu.addAction(_action(window, "S&wap Sides", window.swap_sides, "Ctrl+Shift+S"))
     theme_menu = menu.addMenu("&Theme")
     themes: dict[str, QAction] = {}
     group = QActionGroup(window)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match
+from parallax.report.digest import sentence_number
 from parallax.report.evidence_text import paired_because
 from parallax.titles import shown_title
 
@@ -56,7 +57,7 @@ def side_html(side: str, article: Article, analysis: Analysis | None, fact: Fact
     head = f"<p><b>{side}</b> · <i>{title}</i>" + (f" — {source}" if source else "") + "</p>"
     if fact is None:
         return head + f"<p><i>Not in {side}.</i></p>"
-    where = f"chars {fact.start}–{fact.end} · sentence {fact.sentence + 1}"
+    where = f"chars {fact.start}–{fact.end} · sentence {sentence_number(fact)}"
     fields = "".join(
         f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>"
         for label, value in fact_fields(fact)

@@ -1,4 +1,4 @@
-"""A comparison as an image of the side-by-side view (PNG) or as a printable report (PDF).
+"""A comparison as an image of the whole side-by-side view (PNG) or as a printable report (PDF).
 
 Used by the window's Export and by `parallax compare --format png|pdf`, which renders offscreen
 without showing a window.
@@ -9,9 +9,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from parallax.model import Comparison
 from parallax.output import write_atomically
@@ -19,12 +33,22 @@ from parallax.report import render_comparison
 from parallax.titles import shown_title
 
 VIEW_SIZE = (1400, 900)
-CSS_DPI = 96  # CSS pixels per inch
+MIN_IMAGE_HEIGHT, MAX_IMAGE_HEIGHT = 400, 30_000
+GROW_STEPS = 12  # a PNG taller than this is of no use to anyone
+# The report's CSS sizes text in px, and Qt sizes a px as one device dot: at 120 dpi its 16 px
+# body is 9.6 pt and its 14 px table 8.4 pt (at the writer's default 1200 dpi it was ~1 pt).
+PRINT_DPI = 120
+PRINT_COLUMNS = {
+    "Note": 11,
+    "Paired because": 30,
+    "A where": 10,
+    "B where": 10,
+}  # % of the fact table's width
+FOOT_FONT, FOOT_POINTS = "sans-serif", 8
 
 
-def save_png(widget: QWidget, path: Path) -> None:
-    """The widget as it is on screen, written atomically."""
-    image = widget.grab()
+def save_png(image: QImage, path: Path) -> None:
+    """`image` (see comparison_image) as a PNG file, written atomically."""
 
     def write(temp: Path) -> None:
         if not image.save(str(temp), "PNG"):
@@ -33,39 +57,118 @@ def save_png(widget: QWidget, path: Path) -> None:
     write_atomically(path, write)
 
 
+def comparison_image(
+    comparison: Comparison, *, width: int = VIEW_SIZE[0], font: QFont | None = None
+) -> QImage:
+    """The whole comparison as one image: both texts in full, side by side, and every fact.
+
+    Laid out offscreen at `width` and grown until no pane scrolls (the window's own view showed
+    only what was in its viewport, scroll bars and all)."""
+    from parallax.ui.compare_view import CompareView
+    from parallax.ui.fact_sidebar import FactSidebar
+
+    page = QWidget()
+    page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    view, facts = CompareView(page), FactSidebar(page)
+    if font is not None:
+        view.setFont(font)
+    facts.detail.hide()
+    row = QHBoxLayout(page)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(view, 2)
+    row.addWidget(facts, 1)
+    view.set_comparison(comparison)
+    view.set_sync_scrolling(False)
+    facts.set_comparison(comparison)
+    page.resize(width, MIN_IMAGE_HEIGHT)
+    page.show()
+    scrolled = (view.pane_a, view.pane_b, facts.tree)
+    for _ in range(GROW_STEPS):
+        QApplication.processEvents()
+        missing = max(_hidden_pixels(widget) for widget in scrolled)
+        if missing <= 0 or page.height() >= MAX_IMAGE_HEIGHT:
+            break
+        page.resize(width, min(MAX_IMAGE_HEIGHT, page.height() + missing))
+    image = page.grab().toImage()
+    page.deleteLater()
+    return image
+
+
+def _hidden_pixels(widget: QAbstractScrollArea) -> int:
+    """Roughly how many more pixels `widget` needs to show everything without scrolling."""
+    bar = widget.verticalScrollBar()
+    if bar.maximum() <= bar.minimum():
+        return 0
+    if isinstance(widget, QPlainTextEdit):  # it scrolls by line
+        return (bar.maximum() + 1) * widget.fontMetrics().lineSpacing()
+    return bar.maximum() + bar.pageStep() // 4 + 8
+
+
 def save_pdf(comparison: Comparison, path: Path) -> None:
-    """The HTML report laid out on A4 pages, written atomically."""
-    document = QTextDocument()
-    document.setHtml(render_comparison(comparison, "html"))
+    """The HTML report laid out on numbered A4 pages, written atomically."""
+    titles = [shown_title(side) for side in (comparison.a, comparison.b)]
+    html = _for_print(render_comparison(comparison, "html"))
 
     def write(temp: Path) -> None:
         writer = QPdfWriter(str(temp))
-        # the report's CSS sizes text in px; at the writer's default 1200 dpi a px is a device
-        # dot and the text came out microscopic: print at the 96 dpi a px means on screen
-        writer.setResolution(CSS_DPI)
+        writer.setResolution(PRINT_DPI)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        titles = [shown_title(side) for side in (comparison.a, comparison.b)]
+        writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter)
         writer.setTitle("Parallax: " + " vs ".join(titles))
-        document.setPageSize(QSizeF(writer.width(), writer.height()))  # lay out to the page
-        document.print_(writer)
+        _print_pages(html, writer)
         del writer  # the file is complete only when the writer is gone
 
     write_atomically(path, write)
 
 
+def _for_print(html: str) -> str:
+    """Qt's rich text ignores CSS widths: it shrank the fact table to its narrowest layout and
+    gave the evidence as many columns of width as a date: give them as HTML attributes."""
+    html = html.replace("<table>", '<table width="100%">')
+    for name, share in PRINT_COLUMNS.items():
+        html = html.replace(f"<th>{name}</th>", f'<th width="{share}%">{name}</th>', 1)
+    return html
+
+
+def _print_pages(html: str, writer: QPdfWriter) -> None:
+    """Lay `html` out to the writer's page (its own metrics, not the screen's) and paint it
+    page by page with "Page n of m" at the foot: QTextDocument.print_ numbers pages only when it
+    paginates a copy itself, at its own 2 cm margins and the screen's resolution."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(html)
+    foot = QFont(FOOT_FONT)
+    foot.setPointSizeF(FOOT_POINTS)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("the PDF could not be started")
+    painter.setFont(foot)
+    foot_height = painter.fontMetrics().height() * 2
+    page = QSizeF(writer.width(), writer.height() - foot_height)
+    document.setPageSize(page)
+    pages = document.pageCount()
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        top = number * page.height()
+        painter.save()
+        painter.translate(0, -top)
+        document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+        painter.restore()
+        painter.drawText(
+            QRectF(0, page.height(), page.width(), foot_height),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+            f"Page {number + 1} of {pages}",
+        )
+    if not painter.end():
+        raise OSError("the PDF could not be finished")
+
+
 def render_offscreen(comparison: Comparison, fmt: str, path: Path) -> None:
     """For the command line: render `comparison` as png or pdf without showing a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(["parallax"])
+    QApplication.instance() or QApplication(["parallax"])
     if fmt == "pdf":
         save_pdf(comparison, path)
-        return
-    from parallax.ui.compare_view import CompareView
-
-    view = CompareView()
-    view.resize(*VIEW_SIZE)
-    view.set_comparison(comparison)
-    app.processEvents()
-    save_png(view, path)
-    view.deleteLater()
+    else:
+        save_png(comparison_image(comparison), path)
