@@ -108,3 +108,14 @@ def test_an_existing_library_stays_when_work_fails(library_path: Path):
     with pytest.raises(errors.NotFoundError), open_library(library_path) as library:
         library.get("abcdef123456")
     assert library_path.exists()
+
+
+def test_a_new_library_that_another_connection_has_open_is_kept(tmp_path: Path):
+    path = tmp_path / "library.db"
+    failing = open_library(path)
+    with open_library(path) as other:  # e.g. the window's import, started at the same time
+        with pytest.raises(errors.NotFoundError), failing:
+            failing.get("abcdef123456")
+        other.add(parsed("Rescue teams reached Orsk."))
+    with open_library(path) as library:
+        assert library.count() == 1

@@ -50,14 +50,16 @@ class Library:
 
     def _close_and_discard_if_empty(self) -> None:
         """A library this object created for work that failed goes again if it holds nothing,
-        so the failure leaves the folder as it was (no empty library file behind)."""
+        so the failure leaves the folder as it was (no empty library file behind). Only when
+        this was its last connection: SQLite deletes the -wal file when the last one closes,
+        and a library another thread or program has opened meanwhile is theirs too."""
         try:
             with guard(self.path):
                 empty = store.count(self._conn) == 0 and not story_store.all_stories(self._conn)
         except errors.LibraryError:
             empty = False
         self.close()
-        if empty:
+        if empty and not files.wal_path(self.path).exists():
             files.remove_files(self.path)
             files.remove_empty_folders(self._new_folders)
 
