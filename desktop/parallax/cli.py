@@ -21,9 +21,9 @@ from parallax.cli_text import (
     numbered_text,
     search_results,
 )
-from parallax.library import Library, default_library_path, open_library
+from parallax.library import Library, open_library
 from parallax.model import DETAIL_FIELDS, Article
-from parallax.output import check_target, library_files, write_text_atomically
+from parallax.output import check_report_path, write_text_atomically
 
 COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story", "edit")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -368,9 +368,7 @@ def _library(args: argparse.Namespace) -> Library:
 def _check_output(args: argparse.Namespace) -> None:
     """Refuse an --output that is the library, a folder or a device before anything is done."""
     if args.output is not None:
-        given = getattr(args, "library", None)
-        library = Path(given).expanduser() if given else default_library_path()
-        check_target(args.output, protected=library_files(library))
+        check_report_path(args.output, library=getattr(args, "library", None))
 
 
 @contextlib.contextmanager

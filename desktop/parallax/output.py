@@ -69,6 +69,14 @@ def check_target(path: Path, *, protected: Iterable[Path] = ()) -> None:
         raise errors.output_not_regular(path)
 
 
+def check_report_path(path: Path, *, library: str | Path | None) -> None:
+    """check_target for a report of the library at `library` (None: the default library)."""
+    from parallax.library import default_library_path
+
+    place = Path(library).expanduser() if library else default_library_path()
+    check_target(path, protected=library_files(place))
+
+
 def library_files(library: Path) -> list[Path]:
     """The library file and the side files SQLite keeps beside it."""
     return [library, *(Path(f"{library}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
