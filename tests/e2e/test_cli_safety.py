@@ -6,12 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import resource
 import shutil
-import signal
 import sqlite3
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -152,27 +151,31 @@ def test_output_that_is_a_folder_a_fifo_or_a_device_is_refused(run, library, tmp
 
 
 # Reports on a full disk: all of it or nothing ------------------------------------------------
-def _no_file_may_grow() -> None:
-    """In the child: every write that would make a file bigger fails with EFBIG."""
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+# Runs the command after it, in this process, with files that may not grow (writes fail with
+# EFBIG, as on a full disk) and SIGXFSZ ignored (else the kernel kills the writer instead).
+NO_FILE_MAY_GROW = (
+    sys.executable,
+    "-c",
+    "import os, resource, signal, sys\n"
+    "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+    "resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))\n"
+    "os.execv(sys.argv[1], sys.argv[1:])\n",
+)
 
 
 @pytest.mark.model
-def test_a_report_to_a_full_disk_leaves_no_file(run, parallax_command, library, tmp_path):
+def test_a_report_to_a_full_disk_leaves_no_file(run, library, tmp_path):
     wire, rival = sorted(_ids(run))[:2]
     assert run("compare", wire, rival, "--format", "json").returncode == 0  # analyses cached
     folder = tmp_path / "reports"
     folder.mkdir()
     reader = sqlite3.connect(library)  # holds the -shm file open, so the child need not grow it
     reader.execute("SELECT count(*) FROM articles").fetchone()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     try:
         for fmt in ("pdf", "png", "json", "html"):
             args = ("compare", wire, rival, "--format", fmt, "--output", folder / f"report.{fmt}")
-            result = _raw_run(
-                parallax_command, library, *args, preexec_fn=_no_file_may_grow, env=env
-            )
+            env = {"QT_QPA_PLATFORM": "offscreen"}
+            result = run(*args, prefix=NO_FILE_MAY_GROW, env=env)
             assert_one_error_line(result, f"report.{fmt}", "cannot write", "File too large")
             assert list(folder.iterdir()) == []  # no report, no .part file
     finally:
