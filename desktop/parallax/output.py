@@ -57,7 +57,7 @@ def check_target(path: Path, *, protected: Iterable[Path] = ()) -> None:
     path = Path(path)
     target = os.path.realpath(path)
     for kept in protected:
-        if target == os.path.realpath(kept):
+        if target == os.path.realpath(kept) or _same_file(target, kept):
             raise errors.output_is_library(path)
     try:
         info = os.stat(target)
@@ -80,6 +80,14 @@ def check_report_path(path: Path, *, library: str | Path | None) -> None:
 def library_files(library: Path) -> list[Path]:
     """The library file and the side files SQLite keeps beside it."""
     return [library, *(Path(f"{library}{suffix}") for suffix in ("-wal", "-shm", "-journal"))]
+
+
+def _same_file(one: str | Path, other: str | Path) -> bool:
+    """Both exist and are one file (another spelling on a case-insensitive disk, a hard link)."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _sync_file(path: Path) -> None:

@@ -56,7 +56,9 @@ def test_the_library_and_its_side_files_are_refused(tmp_path: Path):
     library.write_bytes(b"SQLite format 3\x00")
     link = tmp_path / "innocent.json"
     link.symlink_to(library)
-    for target in [*library_files(library), link, tmp_path / "." / "library.db"]:
+    hard_link = tmp_path / "report.json"
+    os.link(library, hard_link)  # one file under two names, like another spelling on macOS
+    for target in [*library_files(library), link, hard_link, tmp_path / "." / "library.db"]:
         with pytest.raises(errors.ParallaxError, match="is the library"):
             check_target(target, protected=library_files(library))
 
