@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from parallax import __version__, errors, ingest
+from parallax.cli_stdout import guarded_stdout
 from parallax.cli_text import (
     article_header,
     article_table,
@@ -21,7 +23,7 @@ from parallax.cli_text import (
 )
 from parallax.library import Library, open_library
 from parallax.model import DETAIL_FIELDS, Article
-from parallax.output import write_text_atomically
+from parallax.output import check_report_path, write_text_atomically
 
 COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story", "edit")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -40,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 on --help
         return int(exit_.code or 0)
     try:
-        return args.run(args)
+        with guarded_stdout():
+            return args.run(args)
     except errors.ParallaxError as error:
         print(f"parallax: error: {error}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, errors.UsageError) else EXIT_FAILED
@@ -296,6 +299,7 @@ def run_compare(args: argparse.Namespace) -> int:
         raise errors.ParallaxError("only one of A and B can be - (standard input)")
     if args.format in IMAGE_FORMATS and args.output is None:
         raise errors.ParallaxError(f"--format {args.format} needs --output PATH")
+    _check_output(args)
     with _library(args) as db:
         a, b = (
             resolve_ref(db, ref, title=args.title, published=args.published)
@@ -316,6 +320,7 @@ def run_story(args: argparse.Namespace) -> int:
     from parallax.facts import story_of
     from parallax.report import render_story
 
+    _check_output(args)
     with _library(args) as db, _fallback_warnings():
         matrix = story_of(db, args.name)
     _emit(render_story(matrix, args.format), args.output)
@@ -351,13 +356,19 @@ def resolve_ref(
     if ref == "-":
         parsed = ingest.read_text(sys.stdin.read(), title=title, published=published)
         return db.add(parsed)[0]
-    if Path(ref).exists():
+    if os.path.lexists(ref):  # a broken or looping link is reported by the reader, not looked up
         return db.add(ingest.read_path(ref))[0]
     return db.get(ref)
 
 
 def _library(args: argparse.Namespace) -> Library:
     return open_library(getattr(args, "library", None))
+
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse an --output that is the library, a folder or a device before anything is done."""
+    if args.output is not None:
+        check_report_path(args.output, library=getattr(args, "library", None))
 
 
 @contextlib.contextmanager

@@ -170,6 +170,22 @@ def cannot_write(path: str | Path, reason: str) -> ParallaxError:
     return ParallaxError(f"{_p(path)}: cannot write the report ({reason})")
 
 
+def output_is_library(path: str | Path) -> ParallaxError:
+    return ParallaxError(f"{_p(path)}: is the library (or one of its files); choose another file")
+
+
+def output_is_folder(path: str | Path) -> ParallaxError:
+    return ParallaxError(f"{_p(path)}: is a folder; name a file to write the report to")
+
+
+def output_not_regular(path: str | Path) -> ParallaxError:
+    return ParallaxError(f"{_p(path)}: is not a regular file (a device or a pipe); choose a file")
+
+
+def cannot_write_stdout(reason: str) -> ParallaxError:
+    return ParallaxError(f"standard output: cannot write ({reason})")
+
+
 def story_too_small(name: str, count: int) -> ParallaxError:
     return ParallaxError(f"{name}: the story has {count} article(s); a story needs at least one")
 

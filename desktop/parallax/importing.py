@@ -7,6 +7,7 @@ the end; the reader runs it in a worker and shows the progress.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Generator, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,14 +38,14 @@ def import_paths(
 
     paths = list(paths)
     files, skipped = ingest.collect_files(paths)
-    named = {Path(p).resolve() for p in paths}
+    named = {os.path.realpath(p) for p in paths}  # never raises, even on a looping link
     parsed: list[Parsed] = []
     yield 0, len(files)
     for done, path in enumerate(files, start=1):
         try:
             parsed.append(ingest.read_path(path))
         except errors.InputError as error:
-            if path.resolve() in named:
+            if os.path.realpath(path) in named:
                 raise
             skipped.append((path, str(error)))
         yield done, len(files)

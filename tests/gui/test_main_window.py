@@ -176,6 +176,17 @@ def test_export_to_an_unknown_type_is_a_clear_error(window, tmp_path: Path):
         window.export_comparison(tmp_path / "report.docx")
 
 
+def test_export_over_the_library_is_refused_and_the_library_kept(window, library_path: Path):
+    from parallax import errors
+
+    before = library_path.read_bytes()
+    link = library_path.parent / "report.json"
+    link.symlink_to(library_path)  # a report name that leads to the library is the library
+    with pytest.raises(errors.ParallaxError, match="is the library"):
+        window.export_comparison(link)
+    assert library_path.read_bytes() == before and link.is_symlink()
+
+
 def test_the_layout_is_remembered(qtbot, library_path: Path):
     first = MainWindow(library_path)
     qtbot.addWidget(first)

@@ -83,10 +83,15 @@ def _walk(folder: Path, seen: set[Path]) -> Iterator[tuple[Path, str | None]]:
         if entry.name.startswith("."):
             continue
         path = folder / entry.name
-        if entry.is_dir():
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as err:  # e.g. a link that points to itself: report it, read the rest
+            yield path, errors.unreadable_reason(err.strerror or str(err))
+            continue
+        if is_dir:
             if path.resolve() not in seen:  # a symlink back up the tree would never end
                 yield from _walk(path, seen)
-        elif not entry.is_file():
+        elif not is_file:
             yield path, errors.unreadable_reason("not a regular file")
         else:
             yield path, None if is_supported(path) else errors.unsupported_reason(_kind(path))

@@ -22,7 +22,13 @@ ID_LENGTH = 12
 def read_path(path: str | Path) -> Parsed:
     """Read one file; raises InputError with the user's message if it cannot be an article."""
     data = files.load(path)
-    return read_bytes(data, name=os.fspath(path), source_path=os.path.abspath(path))
+    return read_bytes(data, name=os.fspath(path), source_path=_storable(os.path.abspath(path)))
+
+
+def _storable(path: str) -> str:
+    """The path as text that can be stored and printed: a name's bytes that are not UTF-8
+    (kept by Python as lone surrogates, which SQLite refuses) written as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def read_bytes(data: bytes, *, name: str, source_path: str | None = None) -> Parsed:

@@ -58,22 +58,34 @@ def _prepare(path: Path) -> sqlite3.Connection:
 def _open(path: Path) -> sqlite3.Connection:
     """Open read-write where allowed, else read-only; reading needs no write access.
 
-    In WAL mode even a reader needs the -shm file; when the folder is read-only and no -wal file
-    holds unsaved changes, the file on disk is complete and can be read as immutable.
+    In WAL mode even a reader needs the -shm file; when the file or its folder is read-only and
+    no -wal file holds unsaved changes, the file on disk is complete and is read as immutable.
+    A read-only file opened read-write had left -wal and -shm files behind, read-only too, that
+    made every later write fail.
     """
+    if files.is_read_only(path) and not _has_unsaved_changes(path):
+        return _sqlite(path, "ro&immutable=1")
     conn = _sqlite(path, "rw")
     try:
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.OperationalError as exc:
         conn.close()
         cannot_share = exc.sqlite_errorname in ("SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN")
-        if not cannot_share or files.wal_path(path).exists():
+        if not cannot_share or _has_unsaved_changes(path):
             raise
         return _sqlite(path, "ro&immutable=1")
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _has_unsaved_changes(path: Path) -> bool:
+    """Whether a -wal file beside the library holds pages not yet copied into it."""
+    try:
+        return files.wal_path(path).stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _sqlite(path: Path, mode: str) -> sqlite3.Connection:

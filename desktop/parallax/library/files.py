@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -55,21 +56,46 @@ def create_private_file(path: Path) -> bool:
 
 def make_private_folder(folder: Path) -> None:
     """Create `folder` and its missing parents with mode 0700; existing folders stay as they are."""
-    missing = []
-    while not folder.exists() and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    for created in reversed(missing):
+    for created in reversed(missing_folders(folder)):
         try:
             created.mkdir(mode=0o700)
         except FileExistsError:
             continue  # made by someone else meanwhile: theirs, so its mode is left alone
 
 
+def is_read_only(path: Path) -> bool:
+    """Whether the library file is read-only: by its mode (no write bit, which binds root too,
+    whom access() always allows) or because this user may not write it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
+
+
 def remove_files(path: Path) -> None:
     """Delete a library file we created and could not finish, with SQLite's side files."""
     for name in (path, wal_path(path), Path(f"{path}-shm")):
         name.unlink(missing_ok=True)
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def remove_empty_folders(folders: list[Path]) -> None:
+    """Remove these folders, deepest first, while they are empty (made for a library that
+    could not be finished); a folder someone has put something in meanwhile stays."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
 
 
 def wal_path(path: Path) -> Path:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from parallax import errors
 from parallax.library import analyses, connection, files, store
 from parallax.library import search as fts
 from parallax.library import stories as story_store
@@ -24,6 +27,8 @@ class Library:
 
     def __init__(self, path: str | Path | None = None, *, create: bool = True) -> None:
         self.path = Path(path).expanduser() if path else files.default_library_path()
+        self._created = not self.path.exists()
+        self._new_folders = files.missing_folders(self.path.parent) if self._created else []
         self._conn = connection.connect(self.path, create=create)
 
     def __enter__(self) -> Library:
@@ -32,13 +37,31 @@ class Library:
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        if kind is not None and self._created:
+            self._close_and_discard_if_empty()
+        else:
+            self.close()
 
     def __repr__(self) -> str:
         return f"<Library {str(self.path)!r}>"
 
     def close(self) -> None:
         self._conn.close()
+
+    def _close_and_discard_if_empty(self) -> None:
+        """A library this object created for work that failed goes again if it holds nothing,
+        so the failure leaves the folder as it was (no empty library file behind). Only when
+        this was its last connection: SQLite deletes the -wal file when the last one closes,
+        and a library another thread or program has opened meanwhile is theirs too."""
+        try:
+            with guard(self.path):
+                empty = store.count(self._conn) == 0 and not story_store.all_stories(self._conn)
+        except errors.LibraryError:
+            empty = False
+        self.close()
+        if empty and not files.wal_path(self.path).exists():
+            files.remove_files(self.path)
+            files.remove_empty_folders(self._new_folders)
 
     def check(self) -> None:
         """Read the whole library (slow on big ones); errors.damaged_library if anything is off."""
@@ -101,9 +124,14 @@ class Library:
 
     def remove(self, article_id: str) -> None:
         """Delete the article, its story memberships and its search-index entries, for good."""
+        self.remove_many([article_id])
+
+    def remove_many(self, article_ids: Iterable[str]) -> None:
+        """Delete these articles as `remove` does, in one transaction: if one cannot be
+        removed (no such article, a full disk), every one of them stays."""
         with guard(self.path):
             with transaction(self._conn):
-                store.remove(self._conn, article_id)
+                store.remove_many(self._conn, list(article_ids))
             # Best effort: copy into the main file and empty the -wal file, which still holds
             # the article's pages; returns "busy" rather than failing while others read.
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
@@ -143,8 +171,9 @@ class Library:
         inputs: Mapping[str, analyses.Inputs],
     ) -> None:
         """Store analyses in one transaction, replacing older ones of the same articles;
-        `inputs` holds what each was made from besides the text, by article id."""
-        with guard(self.path), transaction(self._conn):
+        `inputs` holds what each was made from besides the text, by article id. A read-only
+        library is read, not cached into: the analyses are used and not stored."""
+        with guard(self.path), _unless_read_only(), transaction(self._conn):
             for analysis in items:
                 analyses.put(
                     self._conn,
@@ -183,6 +212,16 @@ class Library:
                 ids = [store.get(self._conn, ref).id for ref in article_ids]
                 story_store.add(self._conn, name, ids, now=now())
             return story_store.find(self._conn, name)
+
+
+@contextmanager
+def _unless_read_only() -> Iterator[None]:
+    """Skip a write that only fills a cache when SQLite says the library is read-only."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if not (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY"):
+            raise
 
 
 def open_library(path: str | Path | None = None, *, create: bool = True) -> Library:

@@ -149,10 +149,18 @@ def update_details(conn: sqlite3.Connection, article_id: str, changes: dict) -> 
 
 def remove(conn: sqlite3.Connection, article_id: str) -> None:
     """Delete the article; its story memberships go by cascade, its index entries by trigger."""
-    if conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
-        raise errors.no_article(article_id)
+    remove_many(conn, [article_id])
+
+
+def remove_many(conn: sqlite3.Connection, article_ids: list[str]) -> None:
+    """Delete the articles (inside the caller's transaction); errors.no_article for an id that
+    names none, after which the caller's rollback keeps them all."""
+    for article_id in article_ids:
+        if conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount == 0:
+            raise errors.no_article(article_id)
     # A delete only adds tombstones to the FTS5 index; merging every segment into one drops the
-    # article's terms for good, and secure_delete zeroes the pages they were in.
+    # articles' terms for good, and secure_delete zeroes the pages they were in. Once per call:
+    # it rewrites the whole index.
     conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
 
 

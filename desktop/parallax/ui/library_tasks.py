@@ -53,6 +53,5 @@ def add_to_story(library: Path | None, name: str, article_ids: Iterable[str]) ->
 def remove(library: Path | None, article_ids: Iterable[str]) -> int:
     with open_library(library) as db:
         ids = list(article_ids)
-        for article_id in ids:
-            db.remove(article_id)
+        db.remove_many(ids)  # all of them or, if one fails, none
         return len(ids)

@@ -27,7 +27,7 @@ from parallax.facts import ArticlesRead, compare_in_library
 from parallax.importing import import_pasted, import_paths
 from parallax.model import Article, Comparison
 from parallax.nlp.models import expected_model
-from parallax.output import write_text_atomically
+from parallax.output import check_report_path, write_text_atomically
 from parallax.report import render_comparison
 from parallax.report.digest import summary_line
 from parallax.titles import shown_title
@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         fmt = EXPORT_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
+        check_report_path(path, library=self.library)  # never over the library or a device
         if fmt == "png":
             image = comparison_image(
                 self.comparison, width=self.compare_view.width(), font=self.compare_view.font()

@@ -9,7 +9,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -27,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parallax import errors
 from parallax.model import Comparison
-from parallax.output import write_atomically
+from parallax.output import check_target, write_bytes_atomically
 from parallax.report import render_comparison
 from parallax.titles import shown_title
 
@@ -48,13 +57,13 @@ FOOT_FONT, FOOT_POINTS = "sans-serif", 8
 
 
 def save_png(image: QImage, path: Path) -> None:
-    """`image` (see comparison_image) as a PNG file, written atomically."""
-
-    def write(temp: Path) -> None:
-        if not image.save(str(temp), "PNG"):
-            raise OSError("the image could not be encoded")
-
-    write_atomically(path, write)
+    """`image` (see comparison_image) as a PNG file, written atomically: encoded in memory
+    first, so a failed encoding or a full disk leaves no file."""
+    check_target(path)
+    buffer = _memory()
+    if not image.save(buffer, "PNG") or buffer.size() == 0:
+        raise errors.cannot_write(path, "the image could not be encoded")
+    write_bytes_atomically(path, bytes(buffer.data().data()))
 
 
 def comparison_image(
@@ -106,19 +115,33 @@ def _hidden_pixels(widget: QAbstractScrollArea) -> int:
 
 def save_pdf(comparison: Comparison, path: Path) -> None:
     """The HTML report laid out on numbered A4 pages, written atomically."""
+    check_target(path)
+    # Laid out in memory and written by write_bytes_atomically, whose every write is checked:
+    # Qt's PDF writer reports nothing, and on a full disk it had left a 0-byte or cut file.
+    pdf = _pdf_bytes(comparison)
+    if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
+        raise errors.cannot_write(path, "the PDF could not be laid out")
+    write_bytes_atomically(path, pdf)
+
+
+def _pdf_bytes(comparison: Comparison) -> bytes:
     titles = [shown_title(side) for side in (comparison.a, comparison.b)]
     html = _for_print(render_comparison(comparison, "html"))
+    buffer = _memory()
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PRINT_DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter)
+    writer.setTitle("Parallax: " + " vs ".join(titles))
+    _print_pages(html, writer)
+    del writer  # the PDF is complete only when the writer is gone
+    return bytes(buffer.data().data())
 
-    def write(temp: Path) -> None:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(PRINT_DPI)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter)
-        writer.setTitle("Parallax: " + " vs ".join(titles))
-        _print_pages(html, writer)
-        del writer  # the file is complete only when the writer is gone
 
-    write_atomically(path, write)
+def _memory() -> QBuffer:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
 
 
 def _for_print(html: str) -> str:
@@ -167,6 +190,9 @@ def _print_pages(html: str, writer: QPdfWriter) -> None:
 def render_offscreen(comparison: Comparison, fmt: str, path: Path) -> None:
     """For the command line: render `comparison` as png or pdf without showing a window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # the offscreen platform's notes ("does not support propagateSizeHints()") are not for a
+    # command-line user, whose stderr holds nothing but our own error line
+    qInstallMessageHandler(lambda *_message: None)
     QApplication.instance() or QApplication(["parallax"])
     if fmt == "pdf":
         save_pdf(comparison, path)
