@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from parallax.ingest import bylines, shapes
-from parallax.ingest.dated_lines import before_date, date_line
+from parallax.ingest.dated_lines import before_date, date_line, is_labelled_published
 from parallax.ingest.dates import MONTH_WORD, find_dates, month_day, with_year
 from parallax.ingest.fields import Fields
 from parallax.ingest.furniture import DATE_PREFIX, Page
@@ -141,7 +141,10 @@ def _published(page: Page, window: range, headline: int | None) -> tuple[int, st
     if not dated:
         return None
     below = [(i, found) for i, found in dated if headline is not None and i > headline]
-    return (below or dated[::-1])[0]
+    found = below or dated[::-1]
+    # a date the page labels as the publication beats a bare one ("Letters for Jan. 17")
+    labelled = [(i, iso) for i, iso in found if is_labelled_published(page.lines[i].text)]
+    return (labelled or found)[0]
 
 
 def _from_dateline(page: Page, dated: tuple[int, str] | None) -> Fields:

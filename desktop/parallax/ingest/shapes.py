@@ -85,6 +85,8 @@ _NOTICE = re.compile(
     r"\bads?\b|advertis\w+|copyright|©|letters? to the editor|this article|this form)",
     re.IGNORECASE,
 )
+# "Why markets slipped (Jane Doe — The Ledger)": a link to another story with its source in brackets
+_SOURCED_LINK = re.compile(r"^\S.{8,160}?\s\((?:[^()]{2,50}\s[—–-]\s)?[A-Z][^()]{1,50}\)$")
 _MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"\b(?:you|your|we use|sign up|subscribe|click|tap|log in|register|our newsletters?)\b",
@@ -149,6 +151,12 @@ def is_control(line: str) -> bool:
     ):
         return True  # "845 shares", "4 Min Read", "Image 1 of 1"
     return all(word in _CONTROL_WORDS for word in found)
+
+
+def is_sourced_link(line: str) -> bool:
+    """A title with its source in brackets ("Why markets slipped (Jane Doe — The Ledger)"): one
+    entry of a list of links to other stories, when several follow each other."""
+    return not is_prose(line) and bool(_SOURCED_LINK.match(item_text(line)))
 
 
 def is_teaser_label(line: str) -> bool:
