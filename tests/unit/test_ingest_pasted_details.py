@@ -32,3 +32,71 @@ def test_a_date_labelled_published_beats_a_bare_date_near_the_headline():
 def test_a_bare_date_line_alone_is_still_the_date():
     article = read("Harbour road to close for three months", "October 25, 2024", *BODY)
     assert article.published == "2024-10-25"
+
+
+def test_a_row_of_links_copied_without_spaces_is_not_the_headline():
+    article = read(
+        "North ShoreHarbour TownOld QuayRiver DistrictHill Villages",
+        "North ShoreHarbour TownOld QuayRiver DistrictHill Villages Sections",
+        "harbour road closure",
+        "Harbour road to close for three months while the sea wall is rebuilt",
+        "By Jane Doe",
+        *BODY,
+    )
+    assert article.title == "Harbour road to close for three months while the sea wall is rebuilt"
+
+
+def test_a_headline_naming_brands_run_together_is_still_a_headline():
+    headline = "PlayStation maker and SoftBank agree on harbour data centre"
+    assert read(headline, "By Jane Doe", *BODY).title == headline
+
+
+def test_a_date_right_above_the_headline_belongs_to_it_not_to_a_line_further_up():
+    article = read(
+        "A Journal of the Coast and its Towns",
+        "Menu",
+        "Subscribe",
+        "22 October 2024",
+        "Harbour road to close for three months",
+        "Engineers will rebuild the sea wall that cracked in last winter's storms.",
+        *BODY,
+    )
+    assert article.title == "Harbour road to close for three months"
+    assert article.published == "2024-10-22"
+
+
+def test_a_first_line_over_the_byline_and_date_is_the_headline_and_not_story():
+    headline = "The harbour road will close. Fishermen say it will cost them the season."
+    article = read(
+        "Home",
+        "A Coastline Courier motto shown at the top",
+        "A Coastline Courier motto shown at the top",
+        *["Weather", "Tides", "Ferries", "Harbour", "Letters", "Puzzles", "Archive"],
+        headline,
+        "By Jane Doe",
+        "October 22, 2024 at 6:40 PM",
+        *BODY,
+    )
+    assert article.title == headline
+    start = article.text.index(headline)
+    assert all(article.in_furniture(i, i + 1) for i in range(start, start + len(headline)))
+    start = article.text.index(BODY[0])
+    assert not article.in_furniture(start, start + len(BODY[0]))
+
+
+def test_a_standfirst_under_its_headline_is_not_taken_for_the_headline():
+    standfirst = "Engineers will rebuild the sea wall that cracked in last winter's storms."
+    article = read(
+        "Harbour road to close for three months",
+        standfirst,
+        "October 22, 2024",
+        "Jane Doe",
+        *BODY,
+    )
+    assert article.title == "Harbour road to close for three months"
+    start = article.text.index(standfirst)
+    assert not article.in_furniture(start, start + len(standfirst))
+
+
+def test_a_lead_sentence_without_byline_or_date_under_it_is_never_a_headline():
+    assert read(*BODY).title is None

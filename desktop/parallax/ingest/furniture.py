@@ -129,7 +129,7 @@ def _line_reason(line: Line) -> str | None:
         return "metadata"
     if item != text and date_line(item) is not None:  # a date line as a list item
         return "metadata"
-    if shapes.is_list_item(text) and not line.prose:
+    if (shapes.is_list_item(text) or shapes.is_glued_row(text)) and not line.prose:
         return "menu"
     if shapes.is_copyright(text) and len(shapes.words(text)) <= 30:
         return "notice"

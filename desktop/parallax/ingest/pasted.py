@@ -67,35 +67,85 @@ def _second_paragraph(page: Page, first: int) -> int:
 # Headline -----------------------------------------------------------------------------------
 def _headline(page: Page, first: int) -> int | None:
     """The line of the headline: a headline-shaped line above the story that is shown twice near
-    the top, or stands next to the byline and date lines (above them, most often); None when no
-    line is one."""
+    the top, or stands next to the byline and date lines (above them, most often); else the
+    story's first line when it is shaped and placed like one; None when no line is one."""
+    scored, beside = _scored_candidates(page, first)
+    chosen = None
+    if scored:
+        best = max(score for score, _ in scored)
+        tops = sorted(i for score, i in scored if score == best)
+        # of a headline and the standfirst below it, both beside the byline: the first
+        while len(tops) > 1 and tops[-1] - tops[-2] <= 2:
+            tops.pop()
+        chosen = tops[-1]
+    # a line shown twice far above the story, with no byline or date beside it (a slogan in the
+    # page's header), gives way to a first line that sits over the byline and date
+    placed = chosen is not None and (chosen in beside or first - chosen <= NEAR_STORY)
+    if not placed and _first_line_is_headline(page, first):
+        return first
+    return chosen
+
+
+def _scored_candidates(page: Page, first: int) -> tuple[list[tuple[int, int]], set[int]]:
+    """(score, line) of the headline-shaped lines above the story that may be the headline, and
+    the lines of them that stand beside a byline or date line."""
     top = range(max(0, first - HEADER_LINES), first)
     candidates = [i for i in top if _can_be_headline(page, i)]
     keys = {i: page.lines[i].key for i in candidates}
     others = [line.key for line in page.lines[:first]]
-    scored = []
+    scored, beside = [], set()
     for i in candidates:
         shortened = any(j > i and keys[i] in keys[j] for j in candidates)  # a menu's short copy
         lengthened = any(j < i and keys[j] in keys[i] for j in candidates)
         twice = (_shown_twice(others, keys[i]) or lengthened) and not shortened
-        score = 3 * twice + _beside_details(page, i, first) - 3 * shortened
+        details = _beside_details(page, i, first)
+        if details:
+            beside.add(i)
+        score = 3 * twice + details - 3 * shortened
         if len(keys[i].split()) < MIN_WORDS + 1:
             score = -1  # three words: a headline only right above the story
         if score > 0 or (score >= -1 and first - i <= NEAR_STORY):
             scored.append((score, i))
-    if not scored:
-        return None
-    best = max(score for score, _ in scored)
-    tops = sorted(i for score, i in scored if score == best)
-    # of a headline and the standfirst below it, both beside the byline: the first
-    while len(tops) > 1 and tops[-1] - tops[-2] <= 2:
-        tops.pop()
-    return tops[-1]
+    return scored, beside
+
+
+def _first_line_is_headline(page: Page, first: int) -> bool:
+    """Whether the story's first line is its headline: a line no longer than a headline, not
+    opening with a dateline, with a byline or date line between it and the next line of the story
+    ("Jobs are back. Few feel it." over "By ..." and a date reads as prose)."""
+    if first >= len(page.lines):
+        return False
+    text = page.lines[first].text
+    if (
+        text[-1:] in (":", ",")
+        or len(text) > shapes.MAX_HEADLINE_CHARS
+        or len(shapes.words(text)) > shapes.MAX_HEADLINE_WORDS
+        or any(form.match(DATE_PREFIX.sub("", text, count=1)) for form in _DATELINES)
+    ):
+        return False
+    for j in range(first + 1, min(len(page.lines), first + AFTER_START)):
+        if _is_byline_or_date(page.lines[j].text):
+            return True
+        if page.reasons[j] is None and page.lines[j].prose:
+            return False
+    return False
+
+
+def _is_byline_or_date(line: str) -> bool:
+    if date_line(line) is not None or _byline(line) is not None:
+        return True
+    found = line_fields(line)
+    return found is not None and bool(found.byline or found.published)
 
 
 def _beside_details(page: Page, i: int, first: int) -> int:
-    """2 when a byline or date line follows the line closely, 1 when one comes just before."""
-    below = any(_is_details(page, j) for j in range(i + 1, min(first, i + 6)))
+    """2 when a byline or date line follows the line closely, 1 when one comes just before. A
+    details line right above another headline-shaped line is that line's ("24 September 2019"
+    over the headline), not the one of a line further up."""
+    below = any(
+        _is_details(page, j) and not (j + 1 < first and _can_be_headline(page, j + 1))
+        for j in range(i + 1, min(first, i + 6))
+    )
     above = any(_is_details(page, j) for j in range(max(0, i - 2), i))
     return 2 if below else 1 if above else 0
 

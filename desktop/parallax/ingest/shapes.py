@@ -87,6 +87,10 @@ _NOTICE = re.compile(
 )
 # "Why markets slipped (Jane Doe — The Ledger)": a link to another story with its source in brackets
 _SOURCED_LINK = re.compile(r"^\S.{8,160}?\s\((?:[^()]{2,50}\s[—–-]\s)?[A-Z][^()]{1,50}\)$")
+# "CityNew": a word of three lower-case letters or more running into a capitalised word
+# ("McDonald", "YouTube" and "iPhone" have fewer before the capital)
+_GLUED = re.compile(r"[A-Z]?[a-z]{3,}(?=[A-Z][a-z])")
+MIN_GLUED = 4  # brand names glue a word or two ("PlayStation", "SoftBank"); menus glue more
 _MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"\b(?:you|your|we use|sign up|subscribe|click|tap|log in|register|our newsletters?)\b",
@@ -201,7 +205,15 @@ def is_headline(line: str) -> bool:
         "..."
     ):
         return False
+    if not any(c.isupper() for c in line) or is_glued_row(line):
+        return False  # a tag line ("coronavirus new york city"), links copied without spaces
     return not is_control(line) and sum(len(word) for word in found) >= 10
+
+
+def is_glued_row(line: str) -> bool:
+    """A row of links copied without the spaces between them ("New York CityNew JerseyLong
+    Island"): several words that run straight into a capitalised one."""
+    return len(_GLUED.findall(line)) >= MIN_GLUED
 
 
 def norm(line: str) -> str:
