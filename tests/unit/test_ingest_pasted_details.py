@@ -100,3 +100,82 @@ def test_a_standfirst_under_its_headline_is_not_taken_for_the_headline():
 
 def test_a_lead_sentence_without_byline_or_date_under_it_is_never_a_headline():
     assert read(*BODY).title is None
+
+
+FOOTER = ["* About us", "* Contact us", "* Privacy policy"]
+
+
+def test_a_copyright_line_in_a_footer_list_names_the_outlet():
+    article = read(
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        *FOOTER,
+        "* © 2024 The Harbour Ledger Company",
+    )
+    assert article.outlet == "The Harbour Ledger"
+
+
+def test_a_site_that_names_itself_with_the_is_the_outlet_not_a_line_s_first_word():
+    article = read(
+        "Skip to main content",
+        "The Harbour Ledger",
+        "Available to everyone, paid for by readers",
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        "Support The Harbour Ledger",
+        "Available to everyone, paid for by readers",
+        "* The Harbour Ledger app",
+        *FOOTER,
+    )
+    assert article.outlet == "The Harbour Ledger"
+
+
+def test_a_paper_s_masthead_above_the_headline_names_the_outlet_not_its_owner():
+    article = read(
+        "Sections",
+        "* News",
+        "* Sports",
+        "* Obituaries",
+        "* Classifieds",
+        "* Homes",
+        "* Advertise with The Coastline News",
+        "The Coastline News",
+        "Subscribe Now",
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        "* Advertise with The Coastline News",
+        "© Harbour Media Group Inc. 2024. All rights reserved.",
+        "* Harbour Media Group titles",
+    )
+    assert article.outlet == "The Coastline News"
+
+
+def test_a_section_label_above_the_headline_is_not_the_outlet():
+    article = read(
+        "* Nation",
+        "* World",
+        "Nation",
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        "* Nation",
+        "© 2024 Harbour Ledger",
+    )
+    assert article.outlet == "Harbour Ledger"
+
+
+def test_the_copyright_line_s_the_form_of_the_site_s_name_is_kept():
+    article = read(
+        "Harbour Ledger",
+        "* Harbour Ledger newsletters",
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        "* About Harbour Ledger",
+        "© 2024 The Harbour Ledger Company",
+        *FOOTER,
+    )
+    assert article.outlet == "The Harbour Ledger"

@@ -51,8 +51,10 @@ def recover(page: Page, *, title_allowed: bool = True) -> Fields:
     found = found.fill(_credit(page, window, headline, dated))
     found = found.fill(Fields(published=dated[1] if dated else None))
     found = found.fill(_from_dateline(page, dated))
-    found = found.fill(_url(page, window)).fill(_site_name(page, found.title))
-    return found.fill(_copyright_outlet(page))
+    site, signed = _site_name(page, headline), _copyright_outlet(page)
+    if site.outlet and signed.outlet == f"The {site.outlet}":
+        site = signed  # the name as the copyright line writes it ("The Seattle Times")
+    return found.fill(_url(page, window)).fill(site).fill(signed)
 
 
 def _second_paragraph(page: Page, first: int) -> int:
@@ -239,6 +241,8 @@ _NAME_RUN = re.compile(r"(?:The\s+)?[A-Z][\w.&'’-]*[A-Za-z0-9](?:\s+[A-Z][\w.&
 MIN_SITE_NAME_LINES = 2
 MAX_SITE_LINE_CHARS = 100
 SITE_HEAD_LINES = 5
+MASTHEAD_LINES = 3  # the site's name printed this close above the headline heads the page too
+MAX_MASTHEAD_WORDS = 5
 MIN_SITE_NAME_CHARS = 3
 
 # "Axios Media | Privacy": the copyright's part of a footer line (no match inside a run of spaces)
@@ -281,8 +285,9 @@ def _copyright_outlet(page: Page) -> Fields:
     for line in reversed(page.lines):
         if not shapes.is_copyright(line.text):
             continue  # (a line's first part names a copyright only if the line does)
-        footer = _FOOTER_PARTS.search(line.text)
-        text = line.text[: footer.start()] if footer else line.text
+        item = shapes.item_text(line.text)  # "* © 2020 The Daily Ledger Company" in a footer list
+        footer = _FOOTER_PARTS.search(item)
+        text = item[: footer.start()] if footer else item
         if len(text) <= MAX_COPYRIGHT_CHARS and shapes.is_copyright(text):
             found = line_fields(text)
             if found is not None and found.outlet:
@@ -290,10 +295,12 @@ def _copyright_outlet(page: Page) -> Fields:
     return Fields()
 
 
-def _site_name(page: Page, title: str | None) -> Fields:
+def _site_name(page: Page, headline: int | None) -> Fields:
     """The name a site gives itself in its own menus and footers ("About Axios", "Axios
     newsletters", "Support The Guardian"): a capitalised name on several furniture lines that
-    also heads the page or signs its copyright line."""
+    also heads the page (its first lines, or the masthead just above the headline) or signs its
+    copyright line."""
+    title = page.lines[headline].text if headline is not None else None
     counts: Counter[str] = Counter()
     for line, reason in zip(page.lines, page.reasons, strict=True):
         if reason is not None and len(line.text) <= MAX_SITE_LINE_CHARS:
@@ -301,6 +308,9 @@ def _site_name(page: Page, title: str | None) -> Fields:
     # the head and copyright lines as one text: a name never spans two lines
     signed = "\n".join(line.text for line in page.lines[:SITE_HEAD_LINES])
     signed += "\n" + "\n".join(line.text for line in page.lines if shapes.is_copyright(line.text))
+    if headline is not None:  # a masthead names a paper ("The Hutchinson News"), not a section
+        above = page.lines[max(0, headline - MASTHEAD_LINES) : headline]
+        signed += "\n" + "\n".join(line.text for line in above if _is_masthead(line.text))
     named = [
         name
         for name, n in counts.items()
@@ -315,15 +325,37 @@ def _site_name(page: Page, title: str | None) -> Fields:
     return Fields(outlet=max(named, key=lambda name: (counts[name] * len(name.split()), len(name))))
 
 
+def _is_masthead(line: str) -> bool:
+    """A line that is only a paper's name: a few capitalised words, one of them a word papers
+    use in their names ("News", "Times", "Herald"), and more than that word."""
+    words = line.split()
+    return (
+        2 <= len(words) <= MAX_MASTHEAD_WORDS
+        and _NAME_RUN.fullmatch(line) is not None
+        and any(word.lower() in bylines.OUTLET_WORDS for word in words)
+    )
+
+
 def _names_in(text: str) -> list[str]:
-    """Capitalised runs of one to three words in `text` ("The Guardian", "POLITICO")."""
+    """Capitalised runs of one to three words in `text` ("The Guardian", "POLITICO"); not the
+    first word of a line that goes on in lower case ("Available for everyone")."""
     found = []
     for match in _NAME_RUN.finditer(text):
         tokens = match.group().split()
+        opens_sentence = (
+            len(tokens) == 1
+            and not text[: match.start()].strip(" *•-+")
+            and re.match(r"\s+[a-z]", text[match.end() :]) is not None
+        )
+        if opens_sentence:
+            continue
         for size in range(1, min(3, len(tokens)) + 1):
             for start in range(len(tokens) - size + 1):
                 part = tokens[start : start + size]
-                if part[-1] == "The" or shapes.is_ui_word(part[-1]) or shapes.is_ui_word(part[0]):
+                lead = part[0] == "The" and size > 1  # "The Guardian" names itself with "The"
+                if part[-1] == "The" or shapes.is_ui_word(part[-1]):
+                    continue
+                if shapes.is_ui_word(part[0]) and not lead:
                     continue
                 if sum(len(t) for t in part) >= MIN_SITE_NAME_CHARS:
                     found.append(" ".join(part))

@@ -40,13 +40,13 @@ _CONTROL_WORDS = word_set(
     "logout register account my profile share shares shared tweet email e-mail mail print "
     "comment comments menu search close open skip content main navigation toggle watch play "
     "replay pause video videos more less next previous prev back top home follow us link "
-    "copied advertisement advertisements ad ads sponsored paid promoted newsletter "
+    "copied advertise advertisement advertisements ad ads sponsored paid promoted newsletter "
     "newsletters donate contribute support apps app download listen podcast podcasts read "
     "continue reading story full article view all see image images photo photos gallery "
     "slideshow caption expand collapse options settings feedback help contact cookies cookie "
     "accept reject agree manage privacy terms policy notice load loading to the in on of for "
     "and with your now here this free today whatsapp facebook twitter linkedin reddit "
-    "pinterest instagram youtube flipboard telegram x icon icons logo button buttons related "
+    "pinterest instagram youtube flipboard telegram x icon icons logo button buttons related store "
     "trending popular latest most min minute minutes sections section topics pdf version"
 )
 # "Read more: ...", "Related: ...", "Also read ...", "Recommended ...": a pointer to another story.
