@@ -228,3 +228,56 @@ def test_a_published_and_updated_line_that_reads_like_a_sentence_is_a_date_line(
 def test_a_sentence_with_a_date_and_a_time_stays_story():
     sentence = "The vote was held on October 22, 2024 at 4:30 p.m., the clerk said."
     assert marked("\n\n".join([*BODY[:2], sentence, *BODY[2:]])) == []
+
+
+SECOND_PIECE = [
+    "The harbour master wrote to the council last week to say the quay could not take more boats.",
+    "She said the moorings at the north quay were already full on most days of the summer.",
+    "The council replied that a floating pontoon would be hired for the months of the works.",
+    "Fishermen said the pontoon was too small for the larger trawlers that work the bay.",
+    "The harbour master said she would meet the fishermen again before the work begins.",
+]
+TABLE = [
+    f"Ward {n} Councillor {name} {name.lower()}@council.example"
+    for n, name in enumerate(
+        [
+            "Adair",
+            "Brook",
+            "Calder",
+            "Dunmore",
+            "Ellery",
+            "Fenwick",
+            "Garth",
+            "Hale",
+            "Ives",
+            "Jarrow",
+            "Kestle",
+            "Lorne",
+            "Marsh",
+            "Nairn",
+            "Orme",
+            "Penrose",
+            "Quarry",
+            "Rook",
+        ]
+    )
+]
+
+
+def test_a_big_part_of_the_story_after_a_table_stays_story_and_the_table_is_furniture():
+    text = "\n\n".join([*BODY, *MORE, "Ward Councillor Email address", *TABLE, *SECOND_PIECE])
+    found = marked(text)
+    assert all(line not in found for line in [*BODY, *MORE, *SECOND_PIECE])
+    assert all(row in found for row in TABLE)
+
+
+def test_prose_after_a_footer_menu_and_other_headlines_is_not_the_story():
+    menu = [
+        f"* {word}"
+        for word in ("Home", "Harbour", "Ferries", "Weather", "Tides", "Letters", "Jobs", "Archive")
+    ]
+    others = [f"Pictures of the week, part {n}: the bay in winter" for n in range(1, 17)]
+    text = "\n\n".join([*BODY, *MORE, *menu, *others, *SECOND_PIECE])
+    found = marked(text)
+    assert all(line in found for line in SECOND_PIECE)
+    assert all(line not in found for line in [*BODY, *MORE])

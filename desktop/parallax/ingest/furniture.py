@@ -26,6 +26,7 @@ FURNITURE_GAP_COST = 0.25  # a line already known as furniture costs this much o
 MAX_FURNITURE_RUN = 8  # ... but this many of them in a row end the run
 JOIN_SHARE = 0.15  # a neighbouring run this big (of the largest) belongs to the story too
 MAX_JOIN_GAP = 14.0
+BIG_SHARE = 0.25  # ... and a run this big joins across any block that is not a menu or footer
 MIN_STORY_CHARS = 200  # less prose than this and no line is judged by its position
 NOTICE_EDGE = 3  # notices to the reader among this many lines at either end of the story
 MIN_COPY_CHARS = 30  # a caption and its copy with a credit share at least this much
@@ -241,11 +242,23 @@ def _joins(lines, reasons, before: list[int], after: list[int], best: list[int])
     other = after if after is not best else before
     if other[2] < JOIN_SHARE * best[2]:
         return False
-    gap = sum(
-        FURNITURE_GAP_COST if reasons[i] is not None else 1.0
-        for i in range(before[1] + 1, after[0])
+    between = range(before[1] + 1, after[0])
+    gap = sum(FURNITURE_GAP_COST if reasons[i] is not None else 1.0 for i in between)
+    if gap <= MAX_JOIN_GAP:
+        return True
+    # a run of prose as big as a good part of the story, with no menu or footer between (only
+    # lines of other shapes: a table, a list of names), is the story going on
+    return other[2] >= BIG_SHARE * best[2] and _longest_furniture_run(reasons, between) < (
+        MAX_FURNITURE_RUN
     )
-    return gap <= MAX_JOIN_GAP
+
+
+def _longest_furniture_run(reasons: list[str | None], between: range) -> int:
+    longest = run = 0
+    for i in between:
+        run = run + 1 if reasons[i] not in (None, "caption") else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _mark_teasers(lines, reasons: list[str | None], first: int, last: int) -> None:
