@@ -179,3 +179,40 @@ def test_the_copyright_line_s_the_form_of_the_site_s_name_is_kept():
         *FOOTER,
     )
     assert article.outlet == "The Harbour Ledger"
+
+
+def carousel(title: str, n: int) -> list[str]:
+    """A video carousel as a copy shows it: captions with credits, controls, a title twice."""
+    lines = []
+    for k in range(n):
+        caption = (
+            f"HARBOUR - OCTOBER {k + 1}: The sea wall at dawn. (Photo by Ola Berg/Getty Images)"
+        )
+        lines += [caption, caption, "Replay", "More Videos ..."]
+    return [*lines[:6], title, *lines[6:], title]
+
+
+def test_the_headline_and_its_details_are_found_above_a_long_video_carousel():
+    article = read(
+        "Follow the Courier",
+        "Harbour road to close for three months, council says after vote",
+        "By Jane Doe, Coastline Courier",
+        "Updated 2010 GMT (0410 HKT) October 22, 2024",
+        *carousel("Watch the storm break the sea wall", 12),
+        *BODY,
+    )
+    assert article.title == "Harbour road to close for three months, council says after vote"
+    assert article.published == "2024-10-22"
+    assert article.byline == "Jane Doe"
+
+
+def test_a_line_shown_twice_still_wins_over_a_line_with_only_a_date_above_it():
+    article = read(
+        "Harbour road to close for three months",
+        "Menu",
+        "Harbour road to close for three months",
+        "22 October 2024",
+        "Weather warning for the coast this weekend",
+        *BODY,
+    )
+    assert article.title == "Harbour road to close for three months"

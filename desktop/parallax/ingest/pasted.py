@@ -26,6 +26,7 @@ HEADER_LINES = 40  # how far above the story its headline and details may sit
 AFTER_START = 16  # ... and how far into it (a byline or date line between standfirst and story)
 DATELINE_DAYS = 7  # a dateline's "October 21" takes the year of a page date this close to it
 MIN_WORDS = 3  # a headline has at least this many words (not "News Reporter", "Latest News")
+DETAILS_BLOCK = 3  # a headline's byline and date lines sit within this many lines under it
 NEAR_STORY = 3  # a headline-shaped line this close above the story is its headline
 
 # "KYIV, Oct 21 (Reuters) -", "London (CNN)It was", "HOUSTON, Texas (KTRK) --",
@@ -44,7 +45,7 @@ _DATELINES = (
 def recover(page: Page, *, title_allowed: bool = True) -> Fields:
     """The fields the lines around the story's start state (see the module docstring)."""
     first = page.story[0]
-    window = range(max(0, first - HEADER_LINES), _second_paragraph(page, first))
+    window = range(_header_start(page, first), _second_paragraph(page, first))
     headline = _headline(page, first) if title_allowed else None
     dated = _published(page, window, headline)
     found = Fields(title=page.lines[headline].text if headline is not None else None)
@@ -55,6 +56,20 @@ def recover(page: Page, *, title_allowed: bool = True) -> Fields:
     if site.outlet and signed.outlet == f"The {site.outlet}":
         site = signed  # the name as the copyright line writes it ("The Seattle Times")
     return found.fill(_url(page, window)).fill(site).fill(signed)
+
+
+def _header_start(page: Page, first: int) -> int:
+    """Where the lines above the story that may hold its headline and details start: at most
+    HEADER_LINES lines up, not counting the captions, controls and repeats between (a video
+    carousel under the byline)."""
+    counted, i = 0, first
+    while i > 0 and counted < HEADER_LINES:
+        i -= 1
+        counted += page.reasons[i] not in _SKIPPED_ABOVE
+    return i
+
+
+_SKIPPED_ABOVE = frozenset({"caption", "control", "repeated"})
 
 
 def _second_paragraph(page: Page, first: int) -> int:
@@ -91,7 +106,7 @@ def _headline(page: Page, first: int) -> int | None:
 def _scored_candidates(page: Page, first: int) -> tuple[list[tuple[int, int]], set[int]]:
     """(score, line) of the headline-shaped lines above the story that may be the headline, and
     the lines of them that stand beside a byline or date line."""
-    top = range(max(0, first - HEADER_LINES), first)
+    top = range(_header_start(page, first), first)
     candidates = [i for i in top if _can_be_headline(page, i)]
     keys = {i: page.lines[i].key for i in candidates}
     others = [line.key for line in page.lines[:first]]
@@ -141,7 +156,8 @@ def _is_byline_or_date(line: str) -> bool:
 
 
 def _beside_details(page: Page, i: int, first: int) -> int:
-    """2 when a byline or date line follows the line closely, 1 when one comes just before. A
+    """2 when a byline or date line follows the line closely (4 when both do, right under it), 1
+    when one comes just before. A
     details line right above another headline-shaped line is that line's ("24 September 2019"
     over the headline), not the one of a line further up."""
     below = any(
@@ -149,7 +165,17 @@ def _beside_details(page: Page, i: int, first: int) -> int:
         for j in range(i + 1, min(first, i + 6))
     )
     above = any(_is_details(page, j) for j in range(max(0, i - 2), i))
+    if below and _byline_and_date_under(page, i, first):
+        return 4  # the headline's own block: it outweighs a line shown twice (a video's title)
     return 2 if below else 1 if above else 0
+
+
+def _byline_and_date_under(page: Page, i: int, first: int) -> bool:
+    """Whether a byline line and a date line both come right under line i."""
+    under = [page.lines[j].text for j in range(i + 1, min(first, i + 1 + DETAILS_BLOCK))]
+    return any(_byline(text) is not None for text in under) and any(
+        date_line(text) is not None for text in under
+    )
 
 
 def _can_be_headline(page: Page, i: int) -> bool:
