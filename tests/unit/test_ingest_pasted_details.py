@@ -216,3 +216,20 @@ def test_a_line_shown_twice_still_wins_over_a_line_with_only_a_date_above_it():
         *BODY,
     )
     assert article.title == "Harbour road to close for three months"
+
+
+def test_a_name_slash_agency_line_after_the_writer_s_name_credits_a_photo():
+    article = read(
+        "Harbour road to close for three months",
+        "August 23, 2024",
+        "Jane Doe",
+        "Harbour correspondent for the Coastline Courier",
+        "Ola Berg / AP",
+        *BODY,
+    )
+    assert (article.byline, article.outlet) == ("Jane Doe", None)
+
+
+def test_a_name_slash_outlet_line_under_the_headline_is_the_byline():
+    article = read("Harbour road to close for three months", "Jane Doe / Coastline Courier", *BODY)
+    assert (article.byline, article.outlet) == ("Jane Doe", "Coastline Courier")

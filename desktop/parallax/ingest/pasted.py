@@ -279,13 +279,23 @@ MAX_COPYRIGHT_CHARS = 120
 def _credit(page: Page, window: range, headline: int | None, dated) -> Fields:
     """Byline and outlet from the first credit line after the headline (or near the story)."""
     start = headline + 1 if headline is not None else window.start
+    named = None  # a line of only a person's name under the headline: the writer, with no "By"
     for i in range(start, window.stop):
-        found = _byline(page.lines[i].text)
+        text = page.lines[i].text
+        found = _byline(text)
+        if found is not None and named is not None and _PHOTO_CREDIT.fullmatch(text):
+            return Fields(byline=named)  # "Jane Doe / AP" after the writer credits a photo
         if found is not None:
             return found
+        if named is None and headline is not None and bylines.is_person(shapes.item_text(text)):
+            named = shapes.item_text(text)
     if dated is not None:
         return _names_beside_date(page, dated[0])
     return Fields()
+
+
+# "Noah Berger / AP": a name, a slash and a short credit, as photos are credited
+_PHOTO_CREDIT = re.compile(r"[^/|]{3,60}?\s+/\s+[^/|\s][^/|]{0,30}")
 
 
 def _byline(line: str) -> Fields | None:
