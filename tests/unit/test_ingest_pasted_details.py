@@ -233,3 +233,36 @@ def test_a_name_slash_agency_line_after_the_writer_s_name_credits_a_photo():
 def test_a_name_slash_outlet_line_under_the_headline_is_the_byline():
     article = read("Harbour road to close for three months", "Jane Doe / Coastline Courier", *BODY)
     assert (article.byline, article.outlet) == ("Jane Doe", "Coastline Courier")
+
+
+def test_a_site_name_signed_in_capitals_on_the_copyright_line_is_the_outlet():
+    article = read(
+        "Take the pledge to plant a tree",
+        "For a greener coast",
+        "Please check above checkbox.",
+        "Thank you for taking the pledge",
+        "Disclaimer:",
+        "I agree to receive emails from Coast24",
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        "* Coast24 Live TV",
+        "* Coast24 Podcasts",
+        "© Copyright Harbour Media 2024. Use of the name on COAST24.com is by permission.",
+    )
+    assert article.outlet == "Coast24"
+
+
+def test_a_word_of_the_menus_found_in_lower_case_in_the_footer_is_not_the_outlet():
+    article = read(
+        *["Skip to main content", "Menu", "Search", "Sign in", "Subscribe"],
+        "* Site Index",
+        "* Site Map",
+        "Harbour road to close for three months",
+        "By Jane Doe",
+        *BODY,
+        "* Site Index",
+        "© 2024 The Harbour Ledger Company | Use of this site means you accept our terms",
+        *FOOTER,
+    )
+    assert article.outlet == "The Harbour Ledger"

@@ -353,12 +353,19 @@ def _site_name(page: Page, headline: int | None) -> Fields:
         if n >= MIN_SITE_NAME_LINES
         and not (title and name in title)
         and not (" " not in name and name.lower() in bylines.OUTLET_WORDS)
-        and name in signed
-        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", signed)
+        and _signs(signed, name)
     ]
     if not named:
         return Fields()
     return Fields(outlet=max(named, key=lambda name: (counts[name] * len(name.split()), len(name))))
+
+
+def _signs(signed: str, name: str) -> bool:
+    """Whether `signed` holds `name` as a word, as written or in capitals ("NEWS18.com")."""
+    return any(
+        form in signed and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", signed)
+        for form in (name, name.upper())
+    )
 
 
 def _is_masthead(line: str) -> bool:
