@@ -26,7 +26,9 @@ FURNITURE_GAP_COST = 0.25  # a line already known as furniture costs this much o
 MAX_FURNITURE_RUN = 8  # ... but this many of them in a row end the run
 JOIN_SHARE = 0.15  # a neighbouring run this big (of the largest) belongs to the story too
 MAX_JOIN_GAP = 14.0
+BIG_SHARE = 0.25  # ... and a run this big joins across any block that is not a menu or footer
 MIN_STORY_CHARS = 200  # less prose than this and no line is judged by its position
+NOTICE_EDGE = 3  # notices to the reader among this many lines at either end of the story
 MIN_COPY_CHARS = 30  # a caption and its copy with a credit share at least this much
 FLIPPED = "marked by the reader"
 
@@ -81,6 +83,7 @@ def read_page(text: str, *, headline: str | None = None) -> Page:
     lines = split_lines(text)
     reasons = [_line_reason(line) for line in lines]
     _mark_repeats(lines, reasons)
+    _mark_link_lists(lines, reasons)
     story = _story(lines, reasons)
     if story is not None:
         first, last = _without_notices(lines, reasons, *story)
@@ -127,7 +130,7 @@ def _line_reason(line: Line) -> str | None:
         return "metadata"
     if item != text and date_line(item) is not None:  # a date line as a list item
         return "metadata"
-    if shapes.is_list_item(text) and not line.prose:
+    if (shapes.is_list_item(text) or shapes.is_glued_row(text)) and not line.prose:
         return "menu"
     if shapes.is_copyright(text) and len(shapes.words(text)) <= 30:
         return "notice"
@@ -167,13 +170,28 @@ def _mark_near_copies(lines: tuple[Line, ...], reasons: list[str | None]) -> Non
                 reasons[j] = reasons[j] or "repeated"
 
 
+def _mark_link_lists(lines: tuple[Line, ...], reasons: list[str | None]) -> None:
+    """Two or more titles in a row, each with its source in brackets, are a list of links to
+    other stories ("Worth your time"); one such line alone may be a subheading and stays."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and reasons[j] is None and shapes.is_sourced_link(lines[j].text):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                reasons[k] = "teaser"
+        i = max(j, i + 1)
+
+
 def _story(lines: tuple[Line, ...], reasons: list[str | None]) -> tuple[int, int] | None:
     """First and last line of the story: the run of prose with the most characters, joined by
     big runs close to it; None when there is too little prose to tell."""
     runs: list[list[int]] = []  # [first, last, prose chars]
     gap, furniture_run = 0.0, 0
     for i, line in enumerate(lines):
-        furniture_run = furniture_run + 1 if reasons[i] is not None else 0
+        # a photo's caption sits inside a story: a run of furniture holding one is no menu
+        furniture_run = furniture_run + 1 if reasons[i] not in (None, "caption") else 0
         if furniture_run >= MAX_FURNITURE_RUN:
             gap = MAX_GAP + 1  # a whole menu or footer between: what follows is another run
         if reasons[i] is None and line.prose:
@@ -208,6 +226,10 @@ def _without_notices(lines, reasons, first: int, last: int) -> tuple[int, int]:
     while last > first and (reasons[last] is not None or _is_notice(lines, reasons, last)):
         reasons[last] = reasons[last] or "notice"
         last -= 1
+    # a notice may sit just inside the story's edge, beside the writer's note or a last line
+    for i in [*range(first, first + NOTICE_EDGE), *range(last - NOTICE_EDGE + 1, last + 1)]:
+        if first < i < last and _is_notice(lines, reasons, i):
+            reasons[i] = "notice"
     return first, last
 
 
@@ -220,11 +242,23 @@ def _joins(lines, reasons, before: list[int], after: list[int], best: list[int])
     other = after if after is not best else before
     if other[2] < JOIN_SHARE * best[2]:
         return False
-    gap = sum(
-        FURNITURE_GAP_COST if reasons[i] is not None else 1.0
-        for i in range(before[1] + 1, after[0])
+    between = range(before[1] + 1, after[0])
+    gap = sum(FURNITURE_GAP_COST if reasons[i] is not None else 1.0 for i in between)
+    if gap <= MAX_JOIN_GAP:
+        return True
+    # a run of prose as big as a good part of the story, with no menu or footer between (only
+    # lines of other shapes: a table, a list of names), is the story going on
+    return other[2] >= BIG_SHARE * best[2] and _longest_furniture_run(reasons, between) < (
+        MAX_FURNITURE_RUN
     )
-    return gap <= MAX_JOIN_GAP
+
+
+def _longest_furniture_run(reasons: list[str | None], between: range) -> int:
+    longest = run = 0
+    for i in between:
+        run = run + 1 if reasons[i] not in (None, "caption") else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _mark_teasers(lines, reasons: list[str | None], first: int, last: int) -> None:

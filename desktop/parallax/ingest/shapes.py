@@ -40,13 +40,13 @@ _CONTROL_WORDS = word_set(
     "logout register account my profile share shares shared tweet email e-mail mail print "
     "comment comments menu search close open skip content main navigation toggle watch play "
     "replay pause video videos more less next previous prev back top home follow us link "
-    "copied advertisement advertisements ad ads sponsored paid promoted newsletter "
+    "copied advertise advertisement advertisements ad ads sponsored paid promoted newsletter "
     "newsletters donate contribute support apps app download listen podcast podcasts read "
     "continue reading story full article view all see image images photo photos gallery "
     "slideshow caption expand collapse options settings feedback help contact cookies cookie "
     "accept reject agree manage privacy terms policy notice load loading to the in on of for "
     "and with your now here this free today whatsapp facebook twitter linkedin reddit "
-    "pinterest instagram youtube flipboard telegram x icon icons logo button buttons related "
+    "pinterest instagram youtube flipboard telegram x icon icons logo button buttons related store "
     "trending popular latest most min minute minutes sections section topics pdf version"
 )
 # "Read more: ...", "Related: ...", "Also read ...", "Recommended ...": a pointer to another story.
@@ -85,6 +85,12 @@ _NOTICE = re.compile(
     r"\bads?\b|advertis\w+|copyright|©|letters? to the editor|this article|this form)",
     re.IGNORECASE,
 )
+# "Why markets slipped (Jane Doe — The Ledger)": a link to another story with its source in brackets
+_SOURCED_LINK = re.compile(r"^\S.{8,160}?\s\((?:[^()]{2,50}\s[—–-]\s)?[A-Z][^()]{1,50}\)$")
+# "CityNew": a word of three lower-case letters or more running into a capitalised word
+# ("McDonald", "YouTube" and "iPhone" have fewer before the capital)
+_GLUED = re.compile(r"[A-Z]?[a-z]{3,}(?=[A-Z][a-z])")
+MIN_GLUED = 4  # brand names glue a word or two ("PlayStation", "SoftBank"); menus glue more
 _MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
 _TO_READER = re.compile(
     r"\b(?:you|your|we use|sign up|subscribe|click|tap|log in|register|our newsletters?)\b",
@@ -151,6 +157,12 @@ def is_control(line: str) -> bool:
     return all(word in _CONTROL_WORDS for word in found)
 
 
+def is_sourced_link(line: str) -> bool:
+    """A title with its source in brackets ("Why markets slipped (Jane Doe — The Ledger)"): one
+    entry of a list of links to other stories, when several follow each other."""
+    return not is_prose(line) and bool(_SOURCED_LINK.match(item_text(line)))
+
+
 def is_teaser_label(line: str) -> bool:
     """ "Read more:", "Related Coverage", "More from Politics", "Latest on:" and the like."""
     text = item_text(line).strip()
@@ -193,7 +205,15 @@ def is_headline(line: str) -> bool:
         "..."
     ):
         return False
+    if not any(c.isupper() for c in line) or is_glued_row(line):
+        return False  # a tag line ("coronavirus new york city"), links copied without spaces
     return not is_control(line) and sum(len(word) for word in found) >= 10
+
+
+def is_glued_row(line: str) -> bool:
+    """A row of links copied without the spaces between them ("New York CityNew JerseyLong
+    Island"): several words that run straight into a capitalised one."""
+    return len(_GLUED.findall(line)) >= MIN_GLUED
 
 
 def norm(line: str) -> str:
