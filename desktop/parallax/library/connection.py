@@ -6,9 +6,10 @@ import sqlite3
 from pathlib import Path
 
 from parallax import errors
-from parallax.library import files, migrate
+from parallax.library import files, migrate, store
 from parallax.library.db import guard
 
+FURNITURE_SCHEMA = 3  # the schema from which articles store their detected furniture
 BUSY_TIMEOUT = 2.0  # seconds a write waits for another program's write before giving up
 
 # Per connection. secure_delete zeroes deleted content, so a removed article does not linger in
@@ -48,7 +49,10 @@ def _prepare(path: Path) -> sqlite3.Connection:
         for pragma in _PRAGMAS:
             conn.execute(f"PRAGMA {pragma}")
         _use_wal(conn)
+        before = migrate.version(conn)
         migrate.migrate(conn)
+        if before < FURNITURE_SCHEMA <= migrate.version(conn) and before > 0:
+            store.detect_missing_furniture(conn)  # once, not on every read of those articles
     except BaseException:
         conn.close()
         raise

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from parallax import errors
 from parallax.ingest import furniture
+from parallax.library.db import transaction
 from parallax.model import DETAIL_FIELDS, Article, FurnitureSpan, Parsed
 
 # The Article fields stored as columns of `articles` (a new model field needs a migration here).
@@ -47,6 +48,20 @@ def from_row(row: tuple) -> Article:
         detected = tuple(FurnitureSpan(*span) for span in json.loads(stored))
     flips = [(start, end, bool(flag)) for start, end, flag in json.loads(row[len(COLUMNS)] or "[]")]
     return article.replace(furniture=furniture.with_flips(detected, flips))
+
+
+def detect_missing_furniture(conn: sqlite3.Connection) -> int:
+    """Store the detected furniture of every article imported before schema 3 (NULL), in one
+    transaction; returns how many. `from_row` detects it on each read until this has run."""
+    rows = conn.execute("SELECT id, text, title FROM articles WHERE furniture IS NULL").fetchall()
+    with transaction(conn):
+        for article_id, text, title in rows:
+            spans = furniture.detect(text, headline=title)
+            conn.execute(
+                "UPDATE articles SET furniture = ? WHERE id = ?",
+                (furniture_json(spans), article_id),
+            )
+    return len(rows)
 
 
 def furniture_json(spans: tuple[FurnitureSpan, ...]) -> str:
