@@ -39,6 +39,7 @@ from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.furniture_flip import FLIP_KEYS, FurnitureFlipper
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
+from parallax.ui.plain import plain_label, plain_message_box
 from parallax.ui.render import comparison_image, save_pdf, save_png
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.worker import Worker
@@ -184,7 +185,9 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """One clear message in the window, without blocking it (and in the status bar)."""
         self.statusBar().showMessage(message, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Parallax", message, parent=self)
+        box = plain_message_box(
+            QMessageBox(QMessageBox.Icon.Warning, "Parallax", message, parent=self)
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_error = message
@@ -464,7 +467,7 @@ class MainWindow(QMainWindow):
         text = f"NLP model: {model.name} {model.version}"
         if model.fallback:
             text = "⚠ No trained English model: names are found by simple rules only"
-        self.model_label = QLabel(text, self)
+        self.model_label = plain_label(QLabel(text, self))
         self.model_label.setObjectName("modelStatus")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(200)
