@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.comparison: Comparison | None = None
         self.workers: set[Worker] = set()
+        self._comparison_worker: Worker | None = None  # the latest comparison requested
         self._select_after_listing: list[str] = []  # ids to select once the next listing shows
         self._note_after_comparison = ""  # a message to show once the next comparison shows
         self.setWindowTitle("Parallax")
@@ -110,12 +111,17 @@ class MainWindow(QMainWindow):
             self.compare(articles[0].id, articles[1].id)
 
     def compare(self, a_id: str, b_id: str) -> Worker:
-        """Compare two library articles in a worker; the result reaches the view by signal."""
-        return self.run(
+        """Compare two library articles in a worker; the result reaches the view by signal.
+        The latest request wins: an earlier comparison still running is cancelled, and its
+        result is dropped if it arrives anyway."""
+        if self._comparison_worker is not None:
+            self._comparison_worker.cancel()
+        self._comparison_worker = self.run(
             lambda: compare_in_library(self.library, a_id, b_id),
             self.on_comparison_finished,
             busy="Comparing…",
         )
+        return self._comparison_worker
 
     def swap_sides(self) -> Worker | None:
         """Show the comparison with A and B the other way round."""
@@ -327,6 +333,9 @@ class MainWindow(QMainWindow):
 
     # Results -----------------------------------------------------------------------------------
     def on_comparison_finished(self, comparison: Comparison) -> None:
+        sender = self.sender()
+        if isinstance(sender, Worker) and sender is not self._comparison_worker:
+            return  # an older request, finished after a newer one was made: not shown
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
