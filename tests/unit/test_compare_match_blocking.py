@@ -12,7 +12,7 @@ from parallax.compare.match_judge import Sides
 from parallax.ingest import read_path
 from parallax.nlp import analyse
 
-from support import SAMPLES
+from support import SAMPLES, aligned
 
 pytestmark = pytest.mark.model
 
@@ -53,6 +53,7 @@ def test_blocking_changes_no_match(analysed, i, j, aligned):
 
 def test_match_facts_uses_blocking_and_still_finds_the_conflicts(analysed):
     (a, a_analysis), (b, b_analysis) = analysed[0], analysed[1]
-    matches = match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text)
+    alignment = aligned(a.text, a_analysis, b.text, b_analysis)
+    matches = match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
     conflicts = {(m.a.text, m.b.text) for m in matches if m.status == "conflict"}
     assert {("third", "fourth"), ("65", "72")} <= conflicts

@@ -12,7 +12,7 @@ from parallax.ingest import read_path
 from parallax.model import Analysis, Article, Match
 from parallax.nlp import analyse
 
-from support import SAMPLES, story_sentences
+from support import SAMPLES, aligned, story_sentences
 
 pytestmark = pytest.mark.model
 
@@ -32,7 +32,8 @@ def sample(name: str) -> tuple[Article, Analysis]:
 @functools.cache
 def matches(a_name: str, b_name: str) -> tuple[Match, ...]:
     (a, a_analysis), (b, b_analysis) = sample(a_name), sample(b_name)
-    return match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text)
+    alignment = aligned(a.text, a_analysis, b.text, b_analysis)
+    return match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
 
 
 def texts(found, status: str) -> set[tuple[str | None, str | None]]:
