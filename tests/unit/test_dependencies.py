@@ -83,3 +83,16 @@ def test_ci_and_the_bundle_install_with_the_pins():
     for line in installs:
         assert "-c $(PINS)" in line or "--no-deps" in line, line
     assert "PINS   := requirements/constraints.txt" in makefile
+
+
+def test_the_third_party_notice_lists_the_pinned_versions():
+    """resources/THIRD_PARTY.txt (shown in Help ▸ About) is regenerated with the pins."""
+    notice = (REPO / "resources" / "THIRD_PARTY.txt").read_text(encoding="utf-8")
+    pins = _pins()
+    packages = notice.split("Package, version, licence", 1)[1].splitlines()[1:]
+    listed = [line.split(" — ")[0].split() for line in packages if " — " in line]
+    assert listed
+    for name, version in listed:
+        assert pins.get(canonicalize_name(name)) == version, name
+    for requirement in _project()["dependencies"]:
+        assert canonicalize_name(Requirement(requirement).name) in {n for n, _ in listed}
