@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from parallax.facts import compare_in_library
+from parallax.facts import ArticlesRead, compare_in_library
 from parallax.library import open_library
 from parallax.progress import run_to_end
 from parallax.samples import load_sample_story
@@ -42,6 +42,7 @@ def test_an_older_comparison_finishing_last_does_not_replace_the_newer(
     # Threads finish in any order: deliver the first request's result last, as a slow worker
     # would, through the worker's own signal.
     older = run_to_end(compare_in_library(library_path, wire, corrected))
+    first.progressed.emit(ArticlesRead(older.a, older.b))  # its texts, then its result
     first.finished.emit(older)
     assert _shown(window, articles) == (wire, rival)
     # and the next request is shown: dropping is by request, not by article pair

@@ -6,13 +6,14 @@ import functools
 
 import pytest
 
+from parallax.compare.compare import sentence_alignment
 from parallax.compare.match import match_facts
 from parallax.facts import skip_furniture
 from parallax.ingest import read_path
 from parallax.model import Analysis, Article, Match
 from parallax.nlp import analyse
 
-from support import SAMPLES, aligned, story_sentences
+from support import SAMPLES, story_sentences
 
 pytestmark = pytest.mark.model
 
@@ -32,7 +33,7 @@ def sample(name: str) -> tuple[Article, Analysis]:
 @functools.cache
 def matches(a_name: str, b_name: str) -> tuple[Match, ...]:
     (a, a_analysis), (b, b_analysis) = sample(a_name), sample(b_name)
-    alignment = aligned(a.text, a_analysis, b.text, b_analysis)
+    alignment = sentence_alignment(a, b, a_analysis, b_analysis)  # what compare() shows
     return match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
 
 

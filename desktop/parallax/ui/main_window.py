@@ -313,11 +313,18 @@ class MainWindow(QMainWindow):
 
     def on_worker_progressed(self, step: object) -> None:
         if isinstance(step, ArticlesRead):  # a comparison's texts, before its analysis
-            self.compare_view.show_texts(step.a, step.b)
+            if not self._is_stale_comparison():
+                self.compare_view.show_texts(step.a, step.b)
             return
         if isinstance(step, tuple) and len(step) == 2 and step[1]:
             self.progress.setRange(0, int(step[1]))
             self.progress.setValue(int(step[0]))
+
+    def _is_stale_comparison(self) -> bool:
+        """Whether the signal being handled comes from a comparison requested before the
+        latest one (called directly, not from a worker, nothing is stale)."""
+        sender = self.sender()
+        return isinstance(sender, Worker) and sender is not self._comparison_worker
 
     def on_worker_failed(self, error: BaseException) -> None:
         if isinstance(error, errors.ParallaxError):
@@ -333,8 +340,7 @@ class MainWindow(QMainWindow):
 
     # Results -----------------------------------------------------------------------------------
     def on_comparison_finished(self, comparison: Comparison) -> None:
-        sender = self.sender()
-        if isinstance(sender, Worker) and sender is not self._comparison_worker:
+        if self._is_stale_comparison():
             return  # an older request, finished after a newer one was made: not shown
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
