@@ -95,5 +95,5 @@ def test_an_error_naming_a_hostile_file_is_plain_text(qtbot, library_path: Path,
     assert "<a href=https:example.invalid>" in box.text()
     for label in box.findChildren(QLabel):
         assert not label.openExternalLinks() or label.textFormat() == Qt.TextFormat.PlainText
-    status = window.model_label
-    assert status.textFormat() == Qt.TextFormat.PlainText
+    for status in (window.model_label, window.summary_label):
+        assert status.textFormat() == Qt.TextFormat.PlainText

@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.model_label)
-        self.summary_label = QLabel(self)
+        self.summary_label = plain_label(QLabel(self))
         self.summary_label.setObjectName("comparisonSummary")
         self.statusBar().addWidget(self.summary_label, 1)
 
