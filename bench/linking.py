@@ -38,6 +38,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from parallax.compare.align import align_sentences
 from parallax.compare.match import match_facts
 from parallax.compare.match_groups import mention_groups
 from parallax.compare.match_kinds import ENTITY_KINDS
@@ -195,8 +196,17 @@ def predicted_links(docs, analyses, covered) -> set[tuple[Mention, Mention]]:
         by_topic[doc.topic].append(i)
     for members in by_topic.values():
         for i, j in itertools.combinations(members, 2):
+            x, y = analyses[i], analyses[j]
+            alignment = align_sentences(
+                docs[i].text,
+                x.sentences,
+                docs[j].text,
+                y.sentences,
+                a_facts=x.facts,
+                b_facts=y.facts,
+            )
             for m in match_facts(
-                analyses[i], analyses[j], a_text=docs[i].text, b_text=docs[j].text
+                x, y, a_text=docs[i].text, b_text=docs[j].text, alignment=alignment
             ):
                 if m.status in LINKING:
                     links |= _expand(groups[i][m.a.id], groups[j][m.b.id], covered[i], covered[j])

@@ -6,7 +6,8 @@ import hashlib
 import subprocess
 from pathlib import Path
 
-from parallax.model import Alignment
+from parallax.compare.align import align_sentences
+from parallax.model import Alignment, Analysis
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
@@ -32,6 +33,13 @@ def assert_one_error_line(result: subprocess.CompletedProcess, *fragments: str) 
     assert "Traceback" not in result.stderr
     for fragment in fragments:
         assert fragment in lines[0], lines[0]
+
+
+def aligned(a_text: str, a: Analysis, b_text: str, b: Analysis) -> tuple[Alignment, ...]:
+    """The sentence alignment `compare` would give two analysed texts (the matcher's input)."""
+    return align_sentences(
+        a_text, a.sentences, b_text, b.sentences, a_facts=a.facts, b_facts=b.facts
+    )
 
 
 # A revision pair with a hand-built alignment, shared by the diff and navigation tests: one

@@ -42,3 +42,9 @@ def sample_story() -> list[Traversable]:
     """The bundled sample articles, in the order a reader should meet them."""
     folder = data_folder("resources") / "samples"
     return sorted((e for e in folder.iterdir() if e.is_file()), key=lambda e: e.name)
+
+
+def third_party_notice() -> str:
+    """The data and software Parallax ships with their licences and attributions
+    (resources/THIRD_PARTY.txt, written by tools/third_party_notice.py)."""
+    return (data_folder("resources") / "THIRD_PARTY.txt").read_text(encoding="utf-8")

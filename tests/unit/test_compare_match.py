@@ -14,6 +14,8 @@ from parallax.compare.match import match_facts
 from parallax.compare.match_kinds import ENTITY_KINDS
 from parallax.model import MATCH_STATUSES, Alignment, Analysis, Fact, Match, ModelInfo, Sentence
 
+from support import aligned
+
 MODEL = ModelInfo("test", "0", fallback=False)
 _SENTENCE = re.compile(r"[^\s].*?(?:[.!?][\"”]?(?=\s|$)|$)", re.S)
 
@@ -73,6 +75,7 @@ def _fact(fact_id: str, spec: F, start: int, sents: tuple[Sentence, ...]) -> Fac
 def match(a_text: str, a_specs, b_text: str, b_specs, **options) -> tuple[Match, ...]:
     a = analysis(a_text, *a_specs, article_id="a")
     b = analysis(b_text, *b_specs, article_id="b")
+    options.setdefault("alignment", aligned(a_text, a, b_text, b))
     return match_facts(a, b, a_text=a_text, b_text=b_text, **options)
 
 
@@ -421,3 +424,31 @@ def test_matches_are_ordered_by_status_then_position():
         ("conflict", "fourth"), ("only_a", "Vell"), ("only_b", "Ruiz"), ("agree", "Reyes"),
         ("agree", "Dalca"),
     ]  # fmt: skip
+
+
+# One source of truth for aligned sentences ---------------------------------------------------
+VISIT_A = "The minister made his third visit to Kyiv on Monday, officials said."
+VISIT_B = "The minister made his fourth visit to Kyiv on Monday, officials said."
+VISITS = ([F("ordinal", "third", 3)], [F("ordinal", "fourth", 4)])
+
+
+def _tied_by_sentence(matches) -> list[Match]:
+    return [m for m in matches if any(e.signal == "aligned_sentences" for e in m.evidence)]
+
+
+def test_facts_are_tied_by_their_sentences_only_where_the_alignment_pairs_them():
+    a_specs, b_specs = VISITS
+    a, b = analysis(VISIT_A, *a_specs), analysis(VISIT_B, *b_specs, article_id="b")
+    alignment = aligned(VISIT_A, a, VISIT_B, b)
+    shown = {(i, j) for pair in alignment for i in pair.a for j in pair.b}
+    found = match(VISIT_A, a_specs, VISIT_B, b_specs, alignment=alignment)
+    tied = _tied_by_sentence(found)
+    assert [(m.a.text, m.b.text) for m in tied] == [("third", "fourth")]
+    assert all((m.a.sentence, m.b.sentence) in shown for m in tied)
+
+
+def test_with_no_aligned_sentences_the_matcher_makes_up_none():
+    """The reader shows the alignment it is given: with none, no fact may claim an aligned
+    sentence (the matcher used to pair similar sentences of its own)."""
+    found = match(VISIT_A, VISITS[0], VISIT_B, VISITS[1], alignment=())
+    assert _tied_by_sentence(found) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.compare.align import align_sentences
+from parallax.compare.compare import sentence_alignment
 from parallax.compare.match import assign, candidates, match_facts
 from parallax.compare.match_context import ArticleView, SentencePairs
 from parallax.compare.match_groups import mention_groups
@@ -53,6 +54,7 @@ def test_blocking_changes_no_match(analysed, i, j, aligned):
 
 def test_match_facts_uses_blocking_and_still_finds_the_conflicts(analysed):
     (a, a_analysis), (b, b_analysis) = analysed[0], analysed[1]
-    matches = match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text)
+    alignment = sentence_alignment(a, b, a_analysis, b_analysis)  # what compare() shows
+    matches = match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
     conflicts = {(m.a.text, m.b.text) for m in matches if m.status == "conflict"}
     assert {("third", "fourth"), ("65", "72")} <= conflicts

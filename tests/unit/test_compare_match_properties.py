@@ -12,6 +12,8 @@ from parallax.compare.match_groups import mention_groups
 from parallax.compare.slots import values_equal
 from parallax.model import MATCH_STATUSES, Analysis, Fact, Sentence
 
+from support import aligned
+
 NAMES = ["Tomas Reyes", "Reyes", "Ana Ruiz", "Carrow", "CARROW", "Zelensky", "Zelenskyy", "U.S."]
 FILLER = ["officials", "said", "the", "floods", "killed", "in", "valley", "on", "visit", "aid"]
 UNITS = [None, "people", "soldiers", "%", "visit"]
@@ -66,6 +68,11 @@ def articles(draw) -> tuple[str, Analysis]:
     return text, Analysis("x", MODEL, tuple(sentences), tuple(facts))
 
 
+def _match(a_text, a_analysis, b_text, b_analysis):
+    alignment = aligned(a_text, a_analysis, b_text, b_analysis)
+    return match_facts(a_analysis, b_analysis, a_text=a_text, b_text=b_text, alignment=alignment)
+
+
 def _ids(matches, side: str) -> list[str]:
     return [getattr(m, side).id for m in matches if getattr(m, side) is not None]
 
@@ -74,7 +81,7 @@ def _ids(matches, side: str) -> list[str]:
 @given(articles(), articles())
 def test_every_fact_is_in_one_match_or_stands_behind_one(a, b):
     (a_text, a_analysis), (b_text, b_analysis) = a, b
-    matches = match_facts(a_analysis, b_analysis, a_text=a_text, b_text=b_text)
+    matches = _match(a_text, a_analysis, b_text, b_analysis)
     for side, analysis in (("a", a_analysis), ("b", b_analysis)):
         groups = mention_groups(analysis.facts)
         ids = _ids(matches, side)
@@ -96,7 +103,7 @@ def test_every_fact_is_in_one_match_or_stands_behind_one(a, b):
 @given(articles())
 def test_an_article_matched_with_itself_only_agrees(a):
     text, analysis = a
-    matches = match_facts(analysis, analysis, a_text=text, b_text=text)
+    matches = _match(text, analysis, text, analysis)
     assert {m.status for m in matches} <= {"agree"}
     assert all(m.a == m.b for m in matches)
 
@@ -105,7 +112,7 @@ def test_an_article_matched_with_itself_only_agrees(a):
 @given(articles(), articles())
 def test_statuses_fit_their_sides(a, b):
     (a_text, a_analysis), (b_text, b_analysis) = a, b
-    for m in match_facts(a_analysis, b_analysis, a_text=a_text, b_text=b_text):
+    for m in _match(a_text, a_analysis, b_text, b_analysis):
         assert (m.a is None) == (m.status == "only_b")
         assert (m.b is None) == (m.status == "only_a")
         if m.status in ("conflict", "possible", "variant"):

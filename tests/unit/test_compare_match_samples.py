@@ -6,6 +6,7 @@ import functools
 
 import pytest
 
+from parallax.compare.compare import sentence_alignment
 from parallax.compare.match import match_facts
 from parallax.facts import skip_furniture
 from parallax.ingest import read_path
@@ -32,7 +33,8 @@ def sample(name: str) -> tuple[Article, Analysis]:
 @functools.cache
 def matches(a_name: str, b_name: str) -> tuple[Match, ...]:
     (a, a_analysis), (b, b_analysis) = sample(a_name), sample(b_name)
-    return match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text)
+    alignment = sentence_alignment(a, b, a_analysis, b_analysis)  # what compare() shows
+    return match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
 
 
 def texts(found, status: str) -> set[tuple[str | None, str | None]]:

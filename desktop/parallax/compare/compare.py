@@ -5,20 +5,13 @@ from __future__ import annotations
 from parallax.compare.align import align_sentences
 from parallax.compare.diff import word_changes
 from parallax.compare.match import match_facts
-from parallax.model import Analysis, Article, Comparison
+from parallax.model import Alignment, Analysis, Article, Comparison
 
 
 def compare(a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis) -> Comparison:
     """Compare two articles whose analyses are given (see parallax.facts for cached ones).
     Sentences made only of page furniture are not aligned: no pair, no change, not "only in"."""
-    alignment = align_sentences(
-        a.text,
-        a.story_sentences(a_analysis.sentences),
-        b.text,
-        b.story_sentences(b_analysis.sentences),
-        a_facts=a_analysis.facts,
-        b_facts=b_analysis.facts,
-    )
+    alignment = sentence_alignment(a, b, a_analysis, b_analysis)
     changes = word_changes(
         a.text,
         b.text,
@@ -30,3 +23,19 @@ def compare(a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis) 
     )
     matches = match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
     return Comparison(a, b, a_analysis, b_analysis, alignment, changes, matches)
+
+
+def sentence_alignment(
+    a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis
+) -> tuple[Alignment, ...]:
+    """The sentence pairs of A and B that report the same thing (story sentences only, no page
+    furniture): what the reader shows, and the only pairs the fact matcher and the story
+    matrix go by."""
+    return align_sentences(
+        a.text,
+        a.story_sentences(a_analysis.sentences),
+        b.text,
+        b.story_sentences(b_analysis.sentences),
+        a_facts=a_analysis.facts,
+        b_facts=b_analysis.facts,
+    )

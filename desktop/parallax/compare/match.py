@@ -28,10 +28,13 @@ def match_facts(
     *,
     a_text: str,
     b_text: str,
-    alignment: Sequence[Alignment] = (),
+    alignment: Sequence[Alignment],
 ) -> tuple[Match, ...]:
     """Every fact of A and of B in at most one Match (entities: their first mention stands for
-    the rest), sorted by status (MATCH_STATUSES order), then position in A (B for only_b)."""
+    the rest), sorted by status (MATCH_STATUSES order), then position in A (B for only_b).
+
+    `alignment` is the sentence alignment the comparison shows (`align_sentences`): the only
+    source of which sentences are aligned; with none, no fact is tied by its sentence."""
     view_a, view_b = ArticleView(a_text, a), ArticleView(b_text, b)
     sides = Sides(view_a, view_b, SentencePairs(view_a, view_b, alignment))
     groups_a, groups_b = mention_groups(a.facts), mention_groups(b.facts)

@@ -111,17 +111,14 @@ def keys(group: Group, view: ArticleView, pairs: SentencePairs, *, side: str) ->
     kind = family(fact.kind)
     if kind == "quote":
         return {(kind, ALL)}
-    found = set(_sentence_keys(group, view, pairs, side=side))
+    found = set(_sentence_keys(group, pairs, side=side))
     found |= set(_name_keys(group) if kind == "entity" else _value_keys(fact, view))
     return {(kind, key) for key in found}
 
 
-def _sentence_keys(group: Group, view: ArticleView, pairs: SentencePairs, *, side: str):
+def _sentence_keys(group: Group, pairs: SentencePairs, *, side: str):
     for fact in group:
-        if pairs.given:
-            yield from (("pair", key) for key in pairs.keys_of(side, fact.sentence))
-        else:
-            yield from (("sentence word", word) for word in view.content(fact.sentence))
+        yield from (("pair", key) for key in pairs.keys_of(side, fact.sentence))
 
 
 def _value_keys(fact: Fact, view: ArticleView):

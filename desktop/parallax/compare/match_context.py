@@ -21,7 +21,6 @@ from parallax.model import Alignment, Analysis, Fact, Sentence
 WINDOW = 10  # words each side of a fact
 DECAY = 0.35  # weight of a word d words away: 1 / (1 + DECAY * d)
 RIGHT_PENALTY = 1.5  # a label word after the fact must be this much closer than one before
-SIMILAR_SENTENCES = 0.35  # Dice overlap of content words of two sentences taken as "aligned"
 COUNTED_REACH = 3  # words after a value that may name what it counts
 SCOPE_REACH = 6  # words after a value in which its scope phrase may start ("people in ...")
 # Words that make the phrase after a value a place ("in the province"), not a cause or a
@@ -354,15 +353,14 @@ def context_similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 class SentencePairs:
-    """Which sentence of A reports the same thing as which of B: the alignment when given,
-    else sentences whose words are similar enough (computed on demand)."""
+    """Which sentence of A reports the same thing as which of B: exactly the alignment given
+    (the one the reader shows and the reports print), nothing computed on the side. With no
+    alignment, no sentences are aligned."""
 
-    def __init__(self, a: ArticleView, b: ArticleView, alignment: Iterable[Alignment] = ()):
+    def __init__(self, a: ArticleView, b: ArticleView, alignment: Iterable[Alignment]):
         self.a, self.b = a, b
         self.scores = {(i, j): pair.score for pair in alignment for i in pair.a for j in pair.b}
         self.pairs = set(self.scores)
-        self.given = bool(self.pairs)
-        self._similar: dict[tuple[int, int], bool] = {}
         self._keys: dict[str, dict[int, tuple[int, ...]]] | None = None
 
     def keys_of(self, side: str, index: int) -> tuple[int, ...]:
@@ -376,20 +374,8 @@ class SentencePairs:
         return self._keys[side].get(index, ())
 
     def score(self, i: int, j: int) -> float:
-        """The alignment score of sentences i and j (the word overlap when none is given)."""
-        if self.given:
-            return self.scores.get((i, j), 0.0)
-        return dice(self.a.content(i), self.b.content(j))
+        """The alignment score of sentences i and j (0 when they are not aligned)."""
+        return self.scores.get((i, j), 0.0)
 
     def aligned(self, i: int, j: int) -> bool:
-        if self.given:
-            return (i, j) in self.pairs
-        if (i, j) not in self._similar:
-            similarity = dice(self.a.content(i), self.b.content(j))
-            self._similar[i, j] = similarity >= SIMILAR_SENTENCES
-        return self._similar[i, j]
-
-
-def dice(x: frozenset[str], y: frozenset[str]) -> float:
-    """2|x & y| / (|x| + |y|), 0 for two empty sets."""
-    return 2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
+        return (i, j) in self.pairs

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from parallax.compare.compare import sentence_alignment
 from parallax.compare.match import greedy
 from parallax.compare.match_context import ArticleView, SentencePairs
 from parallax.compare.match_groups import mention_groups
@@ -20,7 +21,7 @@ from parallax.compare.match_notes import entity_name
 from parallax.compare.match_quotes import quote_words
 from parallax.compare.names import same_entity
 from parallax.compare.slots import is_generic_unit, values_equal
-from parallax.model import FACT_KINDS, Analysis, Article, Fact, StoryMatrix, StoryRow
+from parallax.model import FACT_KINDS, Alignment, Analysis, Article, Fact, StoryMatrix, StoryRow
 
 ROW_STATUSES = ("disputed", "single", "partial", "agreed")
 LABEL_WORDS = 6  # a quote's row is labelled by its first words
@@ -43,17 +44,23 @@ def story_matrix(
 
 
 class _Story:
-    """The articles' views, and their sentence pairs computed once per pair of articles."""
+    """The articles' views, and their sentence alignment computed once per pair of articles
+    (the one `compare` shows for that pair: the matcher's only source of aligned sentences)."""
 
     def __init__(self, articles: Sequence[Article], analyses: Sequence[Analysis]):
+        self.articles, self.analyses = list(articles), list(analyses)
         self.views = [ArticleView(art.text, an) for art, an in zip(articles, analyses, strict=True)]
         self._sides: dict[tuple[int, int], Sides] = {}
 
     def sides(self, i: int, j: int) -> Sides:
         if (i, j) not in self._sides:
             a, b = self.views[i], self.views[j]
-            self._sides[i, j] = Sides(a, b, SentencePairs(a, b))
+            self._sides[i, j] = Sides(a, b, SentencePairs(a, b, self._alignment(i, j)))
         return self._sides[i, j]
+
+    def _alignment(self, i: int, j: int) -> tuple[Alignment, ...]:
+        articles, analyses = self.articles, self.analyses
+        return sentence_alignment(articles[i], articles[j], analyses[i], analyses[j])
 
 
 def _add_article(

@@ -10,7 +10,7 @@ Every pipeline starts with `parallax_paragraphs` (line breaks start sentences).
 
 from __future__ import annotations
 
-import functools
+import threading
 import warnings
 from dataclasses import dataclass
 
@@ -50,12 +50,31 @@ class Pipeline:
         return f"ner:{self.info.name} {self.info.version}"
 
 
-@functools.cache
+# One pipeline per process, loaded once: a comparison worker and an import worker starting
+# together must not both spend a second and 200 MB loading it (functools.cache does not lock).
+_LOAD_LOCK = threading.Lock()
+_loaded: list[Pipeline] = []
+
+
 def load_pipeline() -> Pipeline:
     """The first installed model of MODEL_PREFERENCE, else the rules fallback (with a warning).
 
-    Cached for the process: every caller shares one loaded pipeline. Never downloads.
+    Loaded once per process, under a lock: every caller, in any thread, shares one loaded
+    pipeline. Never downloads.
     """
+    with _LOAD_LOCK:
+        if not _loaded:
+            _loaded.append(_load_preferred())
+        return _loaded[0]
+
+
+def forget_pipeline() -> None:
+    """Drop the loaded pipeline; the next `load_pipeline` loads again (for tests)."""
+    with _LOAD_LOCK:
+        _loaded.clear()
+
+
+def _load_preferred() -> Pipeline:
     reasons = []
     for name in MODEL_PREFERENCE:
         if package_meta(name) is None:
@@ -64,7 +83,7 @@ def load_pipeline() -> Pipeline:
             return load_model(name)
         except (OSError, ImportError, ValueError) as exc:
             reasons.append(f"{name}: {exc}")
-    warnings.warn(_fallback_message(reasons), FallbackWarning, stacklevel=2)
+    warnings.warn(_fallback_message(reasons), FallbackWarning, stacklevel=3)
     return blank_pipeline()
 
 

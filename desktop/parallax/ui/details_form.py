@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from parallax import errors
 from parallax.editing import clean_details
 from parallax.model import DETAIL_FIELDS
+from parallax.ui.plain import plain_label
 
 # (label with its Alt key, placeholder) per detail, in DETAIL_FIELDS order
 _ROWS = {
@@ -37,7 +38,7 @@ class DetailsForm(QWidget):
             edit.textEdited.connect(self.on_edit_text_edited)
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.message = QLabel(self, objectName="detailsMessage")
+        self.message = plain_label(QLabel(self, objectName="detailsMessage"))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C0392B")  # an error, and the text says so too
         self.message.hide()

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from parallax.model import MATCH_STATUSES, Match
+from parallax.ui.plain import plain_tooltip
 
 STATUS_LABELS = {
     "conflict": "Conflicts",
@@ -106,8 +107,10 @@ class FactTreeModel(QAbstractItemModel):
         if index.internalId() == _GROUP:
             return self._group_data(index, role)
         match = self._groups[index.internalId() - 1][index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return _cell(match, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(_cell(match, index.column()))
         if role == MATCH_ROLE:
             return match
         if role == STATUS_ROLE:

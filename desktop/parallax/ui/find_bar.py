@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from parallax.ui.plain import plain_label
+
 
 class FindBar(QWidget):
     """Emits `find_requested(text, backward)`; the view does the finding and reports back."""
@@ -22,7 +24,7 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText("Find in the article")
         self.edit.setClearButtonEnabled(True)
         self.edit.installEventFilter(self)
-        self.status = QLabel(self)
+        self.status = plain_label(QLabel(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(QLabel("Find:", self))

@@ -17,6 +17,7 @@ from parallax.titles import (
     lead_words,
     shown_title,
 )
+from parallax.ui.plain import plain_tooltip
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole  # the row's Article
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a key that sorts the column naturally (words as ints)
@@ -120,15 +121,17 @@ class LibraryModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return value if isinstance(value, int) else str(value).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{shown_title(article)}\nSHA-256 {article.sha256}"
+            return plain_tooltip(f"{shown_title(article)}\nSHA-256 {article.sha256}")
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _snippet_data(self, row: int, role: int):
         snippet = self._snippets[row] if self._snippets is not None else ""
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return snippet_text(snippet, self.marks)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(snippet_text(snippet, self.marks))
         if role == SORT_ROLE:
             return row  # the search rank: hits arrive best first
         if role == SNIPPET_HTML_ROLE:

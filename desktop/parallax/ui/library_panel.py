@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from parallax.model import Article, SearchHit, Story
+from parallax.ui.plain import plain_label
 
 from .library_model import (
     ARTICLE_ROLE,
@@ -103,7 +104,7 @@ class LibraryPanel(QWidget):
         self.search_box = self._make_search_box()
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.on_search_timer_timeout)
-        self.results_label = QLabel(self, objectName="resultsLabel")
+        self.results_label = plain_label(QLabel(self, objectName="resultsLabel"))
         self.empty_label = QLabel(EMPTY_LIBRARY, self, objectName="emptyLibrary")
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)

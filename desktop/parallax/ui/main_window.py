@@ -39,6 +39,7 @@ from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.furniture_flip import FLIP_KEYS, FurnitureFlipper
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
+from parallax.ui.plain import plain_label, plain_message_box
 from parallax.ui.render import comparison_image, save_pdf, save_png
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.worker import Worker
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.comparison: Comparison | None = None
         self.workers: set[Worker] = set()
+        self._comparison_worker: Worker | None = None  # the latest comparison requested
         self._select_after_listing: list[str] = []  # ids to select once the next listing shows
         self._note_after_comparison = ""  # a message to show once the next comparison shows
         self.setWindowTitle("Parallax")
@@ -109,12 +111,17 @@ class MainWindow(QMainWindow):
             self.compare(articles[0].id, articles[1].id)
 
     def compare(self, a_id: str, b_id: str) -> Worker:
-        """Compare two library articles in a worker; the result reaches the view by signal."""
-        return self.run(
+        """Compare two library articles in a worker; the result reaches the view by signal.
+        The latest request wins: an earlier comparison still running is cancelled, and its
+        result is dropped if it arrives anyway."""
+        if self._comparison_worker is not None:
+            self._comparison_worker.cancel()
+        self._comparison_worker = self.run(
             lambda: compare_in_library(self.library, a_id, b_id),
             self.on_comparison_finished,
             busy="Comparing…",
         )
+        return self._comparison_worker
 
     def swap_sides(self) -> Worker | None:
         """Show the comparison with A and B the other way round."""
@@ -184,7 +191,9 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """One clear message in the window, without blocking it (and in the status bar)."""
         self.statusBar().showMessage(message, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Parallax", message, parent=self)
+        box = plain_message_box(
+            QMessageBox(QMessageBox.Icon.Warning, "Parallax", message, parent=self)
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_error = message
@@ -304,11 +313,18 @@ class MainWindow(QMainWindow):
 
     def on_worker_progressed(self, step: object) -> None:
         if isinstance(step, ArticlesRead):  # a comparison's texts, before its analysis
-            self.compare_view.show_texts(step.a, step.b)
+            if not self._is_stale_comparison():
+                self.compare_view.show_texts(step.a, step.b)
             return
         if isinstance(step, tuple) and len(step) == 2 and step[1]:
             self.progress.setRange(0, int(step[1]))
             self.progress.setValue(int(step[0]))
+
+    def _is_stale_comparison(self) -> bool:
+        """Whether the signal being handled comes from a comparison requested before the
+        latest one (called directly, not from a worker, nothing is stale)."""
+        sender = self.sender()
+        return isinstance(sender, Worker) and sender is not self._comparison_worker
 
     def on_worker_failed(self, error: BaseException) -> None:
         if isinstance(error, errors.ParallaxError):
@@ -324,6 +340,8 @@ class MainWindow(QMainWindow):
 
     # Results -----------------------------------------------------------------------------------
     def on_comparison_finished(self, comparison: Comparison) -> None:
+        if self._is_stale_comparison():
+            return  # an older request, finished after a newer one was made: not shown
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
@@ -464,7 +482,7 @@ class MainWindow(QMainWindow):
         text = f"NLP model: {model.name} {model.version}"
         if model.fallback:
             text = "⚠ No trained English model: names are found by simple rules only"
-        self.model_label = QLabel(text, self)
+        self.model_label = plain_label(QLabel(text, self))
         self.model_label.setObjectName("modelStatus")
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(200)
@@ -474,7 +492,7 @@ class MainWindow(QMainWindow):
             widget.hide()
             self.statusBar().addPermanentWidget(widget)
         self.statusBar().addPermanentWidget(self.model_label)
-        self.summary_label = QLabel(self)
+        self.summary_label = plain_label(QLabel(self))
         self.summary_label.setObjectName("comparisonSummary")
         self.statusBar().addWidget(self.summary_label, 1)
 

@@ -11,10 +11,19 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 from parallax import __version__
 from parallax.library import default_library_path
 from parallax.nlp.models import expected_model
+from parallax.resources import third_party_notice
 from parallax.ui.theme import THEMES
 
 if TYPE_CHECKING:
     from parallax.ui.main_window import MainWindow
+
+THIRD_PARTY_SUMMARY = (
+    "Built with third-party software and data, each under its own licence: Qt for Python "
+    "(LGPL-3.0), spaCy and its English model (MIT), trafilatura (Apache-2.0); word statistics "
+    "from the MEANTIME corpus (CC BY 4.0), place names from GeoNames (CC BY 4.0), similarity "
+    "weights fitted on the Microsoft Research Paraphrase Corpus. Show Details for every "
+    "package, licence and attribution."
+)
 
 
 def build(window: MainWindow) -> dict[str, QAction]:
@@ -141,8 +150,11 @@ def show_about(window: MainWindow) -> QMessageBox:
         "<p>Compares versions of a news story fact by fact, offline. It never connects to "
         "the network.</p>"
         f"<p>NLP model: {html.escape(found_by)}<br>Library: {html.escape(str(library))}</p>"
+        f"<p>{html.escape(THIRD_PARTY_SUMMARY)}</p>"
     )
-    return _show_box(window, "About Parallax", text)
+    box = _show_box(window, "About Parallax", text)
+    box.setDetailedText(third_party_notice())  # plain text, under “Show Details…”
+    return box
 
 
 def _show_box(window: MainWindow, title: str, text: str) -> QMessageBox:
