@@ -25,7 +25,9 @@ from parallax.library import Library, open_library
 from parallax.model import DETAIL_FIELDS, Article
 from parallax.output import check_report_path, write_text_atomically
 
-COMMANDS = ("import", "list", "search", "show", "facts", "compare", "story", "edit")
+COMMANDS = (
+    "import", "list", "search", "show", "facts", "compare", "story", "edit", "mark", "marks",
+)  # fmt: skip
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 IMAGE_FORMATS = ("png", "pdf")  # rendered by Qt, offscreen; they need --output
 
@@ -72,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_compare(sub)
     _add_story(sub)
     _add_edit(sub)
+    _add_mark(sub)
+    _add_marks(sub)
     return parser
 
 
@@ -177,6 +181,47 @@ def _add_edit(sub: Any) -> None:
             default=[],
             help=help_ + "; N as `parallax show REF --lines` numbers them; repeatable",
         )
+
+
+def _add_mark(sub: Any) -> None:
+    from parallax.model import MARK_STATES
+
+    parser = _command(sub, "mark", run_mark, "a review mark on one match of two articles")
+    parser.add_argument("a_ref", metavar="A", help="library id (or a prefix), or a file")
+    parser.add_argument("b_ref", metavar="B", help="library id (or a prefix), or a file")
+    parser.epilog = (
+        "The match is named by its facts' offsets, START:END as `parallax compare A B --format "
+        "json` gives them; one side is enough. Marking a match again replaces its mark."
+    )
+    for side in ("a", "b"):
+        parser.add_argument(
+            f"--{side}",
+            metavar="S:E",
+            type=_span,
+            help=f"the offsets of the match's fact in {side.upper()}",
+        )
+    parser.add_argument(
+        "--as", dest="state", required=True, choices=MARK_STATES, help="the verdict"
+    )
+    parser.add_argument("--note", default="", metavar="TEXT", help="who confirmed what, and how")
+
+
+def _add_marks(sub: Any) -> None:
+    parser = _command(sub, "marks", run_marks, "the review marks, with their facts, notes, times")
+    parser.add_argument(
+        "pair", nargs="*", metavar="A B", help="only the marks of these two articles"
+    )
+    parser.add_argument(
+        "--story", metavar="NAME", help="only the marks among this story's articles"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON mark objects")
+
+
+def _span(value: str) -> tuple[int, int]:
+    start, colon, end = value.partition(":")
+    if not (colon and start.isdigit() and end.isdigit() and int(start) < int(end)):
+        raise argparse.ArgumentTypeError("give START:END, e.g. 120:126")
+    return int(start), int(end)
 
 
 def _add_report_options(parser: argparse.ArgumentParser, *, images: bool = False) -> None:
@@ -323,7 +368,8 @@ def run_story(args: argparse.Namespace) -> int:
     _check_output(args)
     with _library(args) as db, _fallback_warnings():
         matrix = story_of(db, args.name)
-    _emit(render_story(matrix, args.format), args.output)
+        marked = _marked_pairs(db, matrix.articles) if args.format == "memo" else ()
+    _emit(render_story(matrix, args.format, marked=marked), args.output)
     return EXIT_OK
 
 
@@ -346,6 +392,49 @@ def run_edit(args: argparse.Namespace) -> int:
             article = db.edit(article.id, changes)
     print(article_header(article))
     return EXIT_OK
+
+
+def run_mark(args: argparse.Namespace) -> int:
+    from parallax.marking import mark_match
+
+    if args.a is None and args.b is None:
+        raise errors.no_fact_span()
+    with _library(args) as db:
+        a, b = resolve_ref(db, args.a_ref), resolve_ref(db, args.b_ref)
+        with _fallback_warnings():
+            mark = mark_match(
+                db, a, b, a_span=args.a, b_span=args.b, state=args.state, note=args.note
+            )
+    sides = [f"{side} {anchor.start}:{anchor.end} {anchor.text!r}"
+             for side, anchor in (("A", mark.a), ("B", mark.b)) if anchor]  # fmt: skip
+    print(f"{mark.state}: {'  '.join(sides)}  {mark.marked_at}")
+    return EXIT_OK
+
+
+def run_marks(args: argparse.Namespace) -> int:
+    from parallax.facts import compare_articles
+    from parallax.report import marks_report
+
+    if len(args.pair) not in (0, 2) or (args.pair and args.story):
+        raise errors.UsageError("give two articles A B, or --story NAME, or neither")
+    with _library(args) as db, _fallback_warnings():
+        if args.pair:
+            a, b = (resolve_ref(db, ref) for ref in args.pair)
+            comparisons = [compare_articles(db, a, b)]
+        else:
+            articles = db.articles(story=db.story(args.story).name) if args.story else None
+            comparisons = _marked_pairs(db, articles)
+    if args.json:
+        sys.stdout.write(marks_report.render_json(comparisons))
+    else:
+        sys.stdout.write(marks_report.render_text(comparisons))
+    return EXIT_OK
+
+
+def _marked_pairs(db: Library, articles) -> list:
+    from parallax.marking import marked_pairs
+
+    return marked_pairs(db, articles)
 
 
 # Helpers shared by commands -----------------------------------------------------------------

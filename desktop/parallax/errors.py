@@ -201,3 +201,15 @@ def ambiguous_article(ref: str, count: int) -> NotFoundError:
 
 def no_story(name: str) -> NotFoundError:
     return NotFoundError(f"{name}: no such story in the library")
+
+
+# Review marks -------------------------------------------------------------------------------
+def no_fact_of_a_match(spans: str) -> InputError:
+    return InputError(
+        f"{spans}: no match of the two articles has a fact there "
+        "(`parallax compare A B --format json` lists each match's facts with their start and end)"
+    )
+
+
+def no_fact_span() -> UsageError:
+    return UsageError("say which match to mark: --a START:END and/or --b START:END")

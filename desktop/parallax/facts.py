@@ -72,9 +72,10 @@ def skip_furniture(analysis: Analysis, article: Article) -> Analysis:
 def compare_articles(db: Library, a: Article, b: Article) -> Comparison:
     """Compare two library articles, analysing them first if the cache lacks them."""
     from parallax.compare.compare import compare
+    from parallax.compare.marks import with_marks
 
     a_analysis, b_analysis = analyses(db, [a, b])
-    return compare(a, b, a_analysis, b_analysis)
+    return with_marks(compare(a, b, a_analysis, b_analysis), db.marks(a, b))
 
 
 def story_of(db: Library, name: str) -> StoryMatrix:
@@ -100,11 +101,13 @@ def compare_in_library(
 ) -> Generator[ArticlesRead | tuple[int, int], None, Comparison]:
     """For a worker thread: open the library (its own connection), yield the two articles as
     `ArticlesRead` (a reader shows their texts at once), analyse what the cache lacks with
-    progress, and return the comparison of articles `a_ref` and `b_ref`."""
+    progress, and return the comparison of articles `a_ref` and `b_ref`, review marks on."""
     with open_library(library) as db:
         a, b = db.get(a_ref), db.get(b_ref)
         yield ArticlesRead(a, b)
         from parallax.compare.compare import compare  # after the texts: its imports take time
+        from parallax.compare.marks import with_marks
 
         a_analysis, b_analysis = yield from analyse_with_progress(db, [a, b])
-    return compare(a, b, a_analysis, b_analysis)
+        marks = db.marks(a, b)
+    return with_marks(compare(a, b, a_analysis, b_analysis), marks)

@@ -341,11 +341,53 @@ class Evidence:
         return {"signal": self.signal, "value": value}
 
 
+# What a person decided about a match after checking it (`parallax mark`, the fact sidebar).
+MARK_STATES = ("disputed", "open", "confirmed", "dismissed")
+
+
+class Anchor(NamedTuple):
+    """Where a marked fact was when it was marked: its offsets and its words, so that the mark
+    finds it again after a re-analysis moved its edges."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A review mark on one match of two articles, anchored to their SHA-256 and to the facts
+    as they were (`a` / `b`: None on the side an only-in match lacks). `orphaned`: the marked
+    fact, or the pairing of the two, can no longer be found in the current analysis."""
+
+    a_sha256: str
+    b_sha256: str
+    a: Anchor | None
+    b: Anchor | None
+    state: str  # one of MARK_STATES
+    note: str
+    marked_at: str  # ISO timestamp, UTC
+    kind: str = ""
+    id: int | None = None
+    orphaned: bool = False
+
+    def swapped(self) -> Mark:
+        """The same mark seen from a comparison of B with A."""
+        return dataclasses.replace(
+            self, a_sha256=self.b_sha256, b_sha256=self.a_sha256, a=self.b, b=self.a
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The `mark` field of a match in the JSON contract."""
+        return {"as": self.state, "note": self.note, "at": self.marked_at}
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """How one fact of A relates to one fact of B (either may be None for only_a / only_b).
 
-    `evidence` lists why the two facts were paired (empty for only_a / only_b)."""
+    `evidence` lists why the two facts were paired (empty for only_a / only_b); `mark` is a
+    person's review mark on the match, if any."""
 
     status: str  # one of MATCH_STATUSES
     kind: str
@@ -353,9 +395,10 @@ class Match:
     b: Fact | None
     note: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    mark: Mark | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "status": self.status,
             "kind": self.kind,
             "a": self.a.to_json() if self.a else None,
@@ -363,6 +406,9 @@ class Match:
             "note": self.note,
             "evidence": [e.to_json() for e in self.evidence],
         }
+        if self.mark is not None:
+            data["mark"] = self.mark.to_json()
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +422,9 @@ class Comparison:
     alignment: tuple[Alignment, ...]
     changes: tuple[Change, ...]
     matches: tuple[Match, ...]
+    # Review marks of this pair whose facts can no longer be found (Mark.orphaned); kept and
+    # shown, never dropped.
+    orphaned_marks: tuple[Mark, ...] = ()
 
     def summary(self) -> dict[str, int]:
         counts = dict.fromkeys(MATCH_STATUSES, 0)

@@ -93,7 +93,7 @@ def test_a_library_of_schema_2_migrates_and_detects_the_furniture_of_its_article
     )
     conn.close()
     with open_library(library_path) as db:
-        assert migrate.version(db._conn) == migrate.latest() == 3
+        assert migrate.version(db._conn) == migrate.latest() == 4
         old = db.get(article.id)
         assert old.furniture == article.furniture  # detected
         (stored,) = db._conn.execute("SELECT furniture FROM articles").fetchone()

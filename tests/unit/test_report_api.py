@@ -15,8 +15,8 @@ from parallax.report import (
 
 
 def test_the_formats_the_cli_offers():
-    assert FORMATS == ("text", "json", "markdown", "html", "csv")
-    assert STORY_FORMATS == ("text", "json", "markdown", "html", "csv")
+    assert FORMATS == ("text", "json", "markdown", "html", "csv", "memo")
+    assert STORY_FORMATS == ("text", "json", "markdown", "html", "csv", "memo")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -41,7 +41,7 @@ def test_rendering_is_deterministic(fmt):
 def test_an_unknown_format_is_refused_by_name(fmt):
     with pytest.raises(ValueError, match="unknown report format"):
         render_comparison(flood_comparison(), fmt)
-    with pytest.raises(ValueError, match="text, json, markdown, html, csv"):
+    with pytest.raises(ValueError, match="text, json, markdown, html, csv, memo"):
         render_story(story_matrix(), fmt)
 
 

@@ -47,6 +47,7 @@ def test_the_contract_fields_come_first_in_a_fixed_order():
         "summary",
         "changes",
         "sentences",
+        "orphaned_marks",
         "generator",
     ]
 
@@ -158,3 +159,35 @@ def test_range_values_become_lists():
     ranged = replace(match, a=replace(match.a, value=(60, 70)))
     comparison = replace(comparison, matches=(ranged,))
     assert json.loads(render_comparison(comparison, "json"))["matches"][0]["a"]["value"] == [60, 70]
+
+
+def test_marks_are_on_their_matches_and_orphans_are_listed():
+    import dataclasses
+
+    from parallax.compare.marks import mark_for, with_marks
+
+    comparison = flood_comparison()
+    dead, fall = (
+        next(m for m in comparison.matches if m.kind == kind) for kind in ("number", "percent")
+    )
+    marks = [
+        dataclasses.replace(mark_for(match, comparison, state=state, note=note), marked_at=at)
+        for match, state, note, at in (
+            (dead, "disputed", "police: 65", "2026-12-07T08:00:00+00:00"),
+            (fall, "confirmed", "gauge", "2026-12-07T08:01:00+00:00"),
+        )
+    ]
+    gone = dataclasses.replace(
+        comparison, matches=tuple(m for m in comparison.matches if m != fall)
+    )
+    data = json.loads(render_comparison(with_marks(gone, marks), "json"))
+    (marked,) = [m for m in data["matches"] if "mark" in m]
+    assert marked["mark"] == {
+        "as": "disputed",
+        "note": "police: 65",
+        "at": "2026-12-07T08:00:00+00:00",
+    }
+    assert marked["a"]["text"] == "65"
+    (orphan,) = data["orphaned_marks"]
+    assert (orphan["as"], orphan["note"], orphan["kind"]) == ("confirmed", "gauge", "percent")
+    assert orphan["a"] == {"start": fall.a.start, "end": fall.a.end, "text": "12%"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -11,10 +12,11 @@ from types import TracebackType
 
 from parallax import errors
 from parallax.library import analyses, connection, files, store
+from parallax.library import marks as mark_store
 from parallax.library import search as fts
 from parallax.library import stories as story_store
 from parallax.library.db import guard, transaction
-from parallax.model import Analysis, Article, ModelInfo, Parsed, SearchHit, Story
+from parallax.model import Analysis, Article, Mark, ModelInfo, Parsed, SearchHit, Story
 
 
 def now() -> str:
@@ -182,6 +184,25 @@ class Library:
                     inputs=inputs[analysis.article_id],
                     created_at=now(),
                 )
+
+    # Review marks -----------------------------------------------------------------------------
+    def set_mark(self, mark: Mark, *, replaces: Iterable[int] = ()) -> Mark:
+        """Store a review mark (its time is set now) in place of the match's earlier marks
+        `replaces` and of any mark with the same anchors; returns it as stored, with its id."""
+        with guard(self.path), transaction(self._conn):
+            for sha256 in (mark.a_sha256, mark.b_sha256):
+                if store.find_sha256(self._conn, sha256) is None:
+                    raise errors.no_article(sha256[:12])
+            stamped = dataclasses.replace(mark, marked_at=now(), id=None, orphaned=False)
+            return mark_store.put(self._conn, stamped, replaces=replaces)
+
+    def marks(self, a: Article | None = None, b: Article | None = None) -> list[Mark]:
+        """The marks on matches of `a` and `b` as seen from A and B (both given), or every mark
+        in the library; oldest first. Anchored as marked: `compare.marks` finds their facts."""
+        with guard(self.path):
+            if a is None or b is None:
+                return mark_store.every(self._conn)
+            return mark_store.for_pair(self._conn, a.sha256, b.sha256)
 
     # Search -----------------------------------------------------------------------------------
     def search(

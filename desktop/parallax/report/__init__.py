@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from parallax.model import Comparison, StoryMatrix
 from parallax.report import (
@@ -10,6 +10,7 @@ from parallax.report import (
     html_report,
     json_report,
     markdown_report,
+    memo,
     story_html,
     story_report,
     text_report,
@@ -32,6 +33,7 @@ _COMPARISON: dict[str, Callable[[Comparison], str]] = {
     "markdown": markdown_report.render,
     "html": html_report.render,
     "csv": csv_report.render,
+    "memo": memo.render,
 }
 _STORY: dict[str, Callable[[StoryMatrix], str]] = {
     "text": story_report.render_text,
@@ -39,6 +41,7 @@ _STORY: dict[str, Callable[[StoryMatrix], str]] = {
     "markdown": story_report.render_markdown,
     "html": story_html.render,
     "csv": story_report.render_csv,
+    "memo": memo.render_story,  # with the story's marked pairs: render_story(..., marked=...)
 }
 FORMATS = tuple(_COMPARISON)  # png and pdf are added by the UI layer, which can draw
 STORY_FORMATS = tuple(_STORY)
@@ -49,8 +52,11 @@ def render_comparison(comparison: Comparison, fmt: str) -> str:
     return _pick(_COMPARISON, fmt)(comparison)
 
 
-def render_story(matrix: StoryMatrix, fmt: str) -> str:
-    """The story's fact × article matrix in `fmt` (one of STORY_FORMATS), ending in a newline."""
+def render_story(matrix: StoryMatrix, fmt: str, *, marked: Sequence[Comparison] = ()) -> str:
+    """The story's fact × article matrix in `fmt` (one of STORY_FORMATS), ending in a newline;
+    the memo also lists the review marks of `marked`, comparisons of pairs of its articles."""
+    if fmt == "memo":
+        return memo.render_story(matrix, marked)
     return _pick(_STORY, fmt)(matrix)
 
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import parallax
-from parallax.model import Comparison
+from parallax.model import Comparison, Mark
 
 
 def generator() -> dict[str, str]:
@@ -28,8 +28,18 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
             "a": [sentence.to_json() for sentence in comparison.a_analysis.sentences],
             "b": [sentence.to_json() for sentence in comparison.b_analysis.sentences],
         },
+        "orphaned_marks": [orphan_to_json(mark) for mark in comparison.orphaned_marks],
         "generator": generator(),
     }
+
+
+def orphan_to_json(mark: Mark) -> dict[str, Any]:
+    """A review mark whose facts are no longer found: its verdict, and the facts as marked."""
+    sides = {
+        side: None if anchor is None else anchor._asdict()
+        for side, anchor in (("a", mark.a), ("b", mark.b))
+    }
+    return {**mark.to_json(), "kind": mark.kind, **sides}
 
 
 def dumps(value: Any) -> str:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont
 from parallax.model import MATCH_STATUSES, Match
 from parallax.ui.plain import plain_tooltip
 
+from .mark_dialog import mark_label, mark_tooltip
+
 STATUS_LABELS = {
     "conflict": "Conflicts",
     "possible": "Possible conflicts",
@@ -26,7 +28,8 @@ STATUS_LABELS = {
 }
 MATCH_ROLE = Qt.ItemDataRole.UserRole  # a child's Match (None on group rows)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # the status of a group or of a child's match
-COLUMNS = ("Kind", "A", "B", "Note")
+COLUMNS = ("Kind", "A", "B", "Note", "Mark")
+MARK_COLUMN = 4
 _GROUP = 0  # internalId of a group row; a child's internalId is its group's row + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,6 +41,8 @@ def _cell(match: Match, column: int) -> str:
         return match.a.text if match.a else "—"
     if column == 2:
         return match.b.text if match.b else "—"
+    if column == MARK_COLUMN:
+        return mark_label(match)
     return match.note or ""
 
 
@@ -64,6 +69,15 @@ class FactTreeModel(QAbstractItemModel):
 
     def group_index(self, status: str) -> QModelIndex:
         return self.index(MATCH_STATUSES.index(status), 0)
+
+    def replace_match(self, old: Match, new: Match) -> QModelIndex:
+        """Show `new` (the same facts, e.g. with a review mark) in the row of `old`."""
+        index = self.index_of(old)
+        if index.isValid():
+            self._groups[index.internalId() - 1][index.row()] = new
+            last = self.index(index.row(), len(COLUMNS) - 1, index.parent())
+            self.dataChanged.emit(index, last)
+        return index
 
     def index_of(self, match: Match) -> QModelIndex:
         """The child row showing `match`, or an invalid index when it is not in the model."""
@@ -107,6 +121,8 @@ class FactTreeModel(QAbstractItemModel):
         if index.internalId() == _GROUP:
             return self._group_data(index, role)
         match = self._groups[index.internalId() - 1][index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == MARK_COLUMN:
+            return plain_tooltip(mark_tooltip(match))
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell(match, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -146,6 +162,7 @@ class FactFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._kinds: frozenset[str] | None = None
         self._statuses: frozenset[str] | None = None
+        self._hide_dismissed = False
         # A group row never matches by itself; recursive filtering keeps it while a child does.
         self.setRecursiveFilteringEnabled(True)
 
@@ -167,10 +184,23 @@ class FactFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self._announce_counts()
 
+    @property
+    def hide_dismissed(self) -> bool:
+        return self._hide_dismissed
+
+    def set_hide_dismissed(self, hide: bool) -> None:
+        """Leave out the matches a person marked as dismissed (not a real disagreement)."""
+        self.beginFilterChange()
+        self._hide_dismissed = hide
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._announce_counts()
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not source_parent.isValid():
             return False
         match = self.sourceModel().index(source_row, 0, source_parent).data(MATCH_ROLE)
+        if self._hide_dismissed and match.mark is not None and match.mark.state == "dismissed":
+            return False
         if self._statuses is not None and match.status not in self._statuses:
             return False
         return self._kinds is None or match.kind in self._kinds

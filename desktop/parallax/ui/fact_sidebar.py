@@ -1,17 +1,20 @@
-"""The fact sidebar: matches grouped by status, kind and status filters, and their provenance."""
+"""The fact sidebar: matches grouped by status, kind and status filters, and their provenance;
+review marks set from its context menu and keys."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
     QGridLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QSplitter,
     QToolButton,
@@ -20,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parallax.model import FACT_KINDS, MATCH_STATUSES, Comparison, Match
+from parallax.model import FACT_KINDS, MARK_STATES, MATCH_STATUSES, Comparison, Match
 from parallax.report.citation import match_citation
 
-from .fact_model import MATCH_ROLE, STATUS_LABELS, FactFilterProxy, FactTreeModel
+from .fact_model import MARK_COLUMN, MATCH_ROLE, STATUS_LABELS, FactFilterProxy, FactTreeModel
+from .mark_dialog import MARK_KEYS, NOTE_KEY, MarkDialog
 from .provenance import ProvenanceView
 from .wrap_delegate import WrapDelegate
 
@@ -32,6 +36,7 @@ class FactSidebar(QWidget):
     """A tree of fact matches (conflicts first) above the provenance of the selected one."""
 
     match_selected = Signal(object)  # the Match the user picked, by click or keyboard
+    mark_requested = Signal(object, str, str)  # a Match, its verdict and note, to be stored
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +50,14 @@ class FactSidebar(QWidget):
         self.detail = ProvenanceView(self)
         self.kind_button, self.kind_actions = self._make_kind_menu()
         self.status_boxes = self._make_status_boxes()
+        self.hide_dismissed_box = QCheckBox("Hide dismissed", self)
+        self.hide_dismissed_box.setObjectName("hideDismissed")
+        self.hide_dismissed_box.toggled.connect(self.on_hide_dismissed_toggled)
+        self.orphans_label = QLabel(self)
+        self.orphans_label.setObjectName("orphanedMarks")
+        self.orphans_label.setWordWrap(True)
+        self.orphans_label.hide()
+        self.mark_actions = self._make_mark_actions()
         self._lay_out()
 
     # Building --------------------------------------------------------------------------------
@@ -62,6 +75,7 @@ class FactSidebar(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # A, B, Note share the rest
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MARK_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: tree.doItemsLayout())  # re-wrap, new heights
         tree.setAllColumnsShowFocus(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,6 +106,24 @@ class FactSidebar(QWidget):
         button.setMenu(menu)
         return button, actions
 
+    def _make_mark_actions(self) -> dict[str, QAction]:
+        """Mark the current match (keys work while the list has the focus; also its context
+        menu): one action per verdict, and "Note…" for a verdict with a note."""
+        actions = {}
+        for state in MARK_STATES:
+            action = QAction(f"Mark as {state.capitalize()}", self.tree)
+            action.setShortcut(QKeySequence(MARK_KEYS[state]))
+            action.triggered.connect(lambda _checked=False, s=state: self.mark_current(s))
+            actions[state] = action
+        note = QAction("Mark with a Note…", self.tree)
+        note.setShortcut(QKeySequence(NOTE_KEY))
+        note.triggered.connect(lambda _checked=False: self.ask_mark())
+        actions["note"] = note
+        for action in actions.values():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.tree.addAction(action)
+        return actions
+
     def _make_status_boxes(self) -> dict[str, QCheckBox]:
         boxes = {}
         for status in MATCH_STATUSES:
@@ -108,7 +140,8 @@ class FactSidebar(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(0)
-        for n, widget in enumerate([self.kind_button, *self.status_boxes.values()]):
+        widgets = [self.kind_button, *self.status_boxes.values(), self.hide_dismissed_box]
+        for n, widget in enumerate(widgets):
             filters.addWidget(widget, n // 2, n % 2)
         filters.setColumnStretch(2, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -119,6 +152,7 @@ class FactSidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.orphans_label)
         layout.addWidget(splitter, 1)
 
     # Public API ------------------------------------------------------------------------------
@@ -131,6 +165,7 @@ class FactSidebar(QWidget):
             self._show_groups()
         finally:
             self._quiet = False
+        self._show_orphans(comparison.orphaned_marks if comparison else ())
         self.tree.scrollToTop()
 
     def set_filters(
@@ -168,6 +203,42 @@ class FactSidebar(QWidget):
     def current_match(self) -> Match | None:
         return self.tree.currentIndex().data(MATCH_ROLE)
 
+    def mark_current(self, state: str, note: str | None = None) -> bool:
+        """Ask for the current match to be marked `state` (keeping its note unless one is
+        given); False when no match is current."""
+        match = self.current_match()
+        if match is None:
+            return False
+        if note is None:
+            note = match.mark.note if match.mark else ""
+        self.mark_requested.emit(match, state, note)
+        return True
+
+    def ask_mark(self) -> MarkDialog | None:
+        """Open the mark dialog (verdict and note) for the current match; Save asks for it to
+        be stored, Cancel changes nothing."""
+        match = self.current_match()
+        if match is None:
+            return None
+        dialog = MarkDialog(match, self)
+        dialog.accepted.connect(
+            lambda: self.mark_requested.emit(match, dialog.state(), dialog.note())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_marked(self, old: Match, new: Match) -> None:
+        """Show `new`, the match `old` with its stored mark, in place (the selection stays)."""
+        self.model.replace_match(old, new)
+        if self.current_match() == new:
+            self.detail.show_match(new)
+        if self._comparison is not None:
+            matches = tuple(new if m == old else m for m in self._comparison.matches)
+            self._comparison = dataclasses.replace(self._comparison, matches=matches)
+        if self.proxy.hide_dismissed:
+            self._apply_controls()
+
     # Slots -----------------------------------------------------------------------------------
     def on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         match = current.data(MATCH_ROLE) if current.isValid() else None
@@ -185,13 +256,20 @@ class FactSidebar(QWidget):
         return text
 
     def context_menu_at(self, point) -> QMenu | None:
-        """The menu for the fact row at `point` (viewport coordinates): Copy Citation."""
-        match = self.tree.indexAt(point).data(MATCH_ROLE)
+        """The menu for the fact row at `point` (viewport coordinates): Copy Citation, and the
+        review marks (the row becomes the current one, which they act on)."""
+        index = self.tree.indexAt(point)
+        match = index.data(MATCH_ROLE)
         if match is None:
             return None
+        if self.tree.currentIndex().siblingAtColumn(0) != index.siblingAtColumn(0):
+            self.tree.setCurrentIndex(index)
         menu = QMenu(self.tree)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Copy Citation").triggered.connect(lambda: self.copy_citation(match))
+        menu.addSeparator()
+        for action in self.mark_actions.values():
+            menu.addAction(action)
         return menu
 
     def on_tree_context_menu_requested(self, point) -> None:
@@ -218,6 +296,14 @@ class FactSidebar(QWidget):
     def on_status_toggled(self, _checked: bool) -> None:
         self._apply_controls()
 
+    def on_hide_dismissed_toggled(self, checked: bool) -> None:
+        self._quiet = True
+        try:
+            self.proxy.set_hide_dismissed(checked)
+            self._show_groups()
+        finally:
+            self._quiet = False
+
     # Helpers ---------------------------------------------------------------------------------
     def _apply_controls(self) -> None:
         kinds = {kind for kind, action in self.kind_actions.items() if action.isChecked()}
@@ -225,6 +311,22 @@ class FactSidebar(QWidget):
         all_kinds = len(kinds) == len(self.kind_actions)
         all_statuses = len(statuses) == len(self.status_boxes)
         self._apply(None if all_kinds else kinds, None if all_statuses else statuses)
+
+    def _show_orphans(self, orphans) -> None:
+        """Marks whose facts the current analysis no longer finds: kept, and said so."""
+        self.orphans_label.setVisible(bool(orphans))
+        if not orphans:
+            return
+        count = len(orphans)
+        self.orphans_label.setText(
+            f"{count} orphaned mark{'' if count == 1 else 's'}: "
+            "the marked facts are no longer found (see the memo or `parallax marks`)"
+        )
+        lines = []
+        for mark in orphans:
+            words = " vs ".join(f"“{anchor.text}”" for anchor in (mark.a, mark.b) if anchor)
+            lines.append(f"{mark.state}: {words} — {mark.note or 'no note'} ({mark.marked_at})")
+        self.orphans_label.setToolTip("\n".join(lines))
 
     def _show_groups(self) -> None:
         # Group labels ("Conflicts (7)") span the row, so the narrow Kind column does not cut them.

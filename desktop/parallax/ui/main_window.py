@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -25,7 +26,8 @@ from parallax import errors
 from parallax.editing import edit_in_library, flip_in_library
 from parallax.facts import ArticlesRead, compare_in_library
 from parallax.importing import import_pasted, import_paths
-from parallax.model import Article, Comparison
+from parallax.marking import mark_in_library
+from parallax.model import Article, Comparison, Mark, Match
 from parallax.nlp.models import expected_model
 from parallax.output import check_report_path, write_text_atomically
 from parallax.report import render_comparison
@@ -181,6 +183,17 @@ class MainWindow(QMainWindow):
             flip, lambda article: self.on_furniture_flipped(article, furniture), busy="Saving…"
         )
 
+    def save_mark(self, match: Match, state: str, note: str) -> Worker | None:
+        """Store a review mark on `match` of the comparison shown, in a worker; the sidebar
+        shows it when stored."""
+        comparison = self.comparison
+        if comparison is None:
+            return None
+        save = tasks.one_step(
+            lambda: mark_in_library(self.library, comparison, match, state=state, note=note)
+        )
+        return self.run(save, lambda mark: self.on_mark_saved(comparison, match, mark))
+
     def refresh_stories(self, story: object = ...) -> Worker:
         """List the articles of `story` (None: all; by default the story the panel shows) and
         every story, in a worker."""
@@ -273,12 +286,12 @@ class MainWindow(QMainWindow):
         return self.compare_view.font().pointSize()
 
     # Export ------------------------------------------------------------------------------------
-    def export_comparison(self, path: Path) -> None:
-        """Write the comparison shown to `path`, in the format its suffix names (EXPORT_FORMATS);
-        PNG is the whole side-by-side view and the facts, as one image."""
+    def export_comparison(self, path: Path, fmt: str | None = None) -> None:
+        """Write the comparison shown to `path`, in `fmt` or the format its suffix names
+        (EXPORT_FORMATS); PNG is the whole side-by-side view and the facts, as one image."""
         if self.comparison is None:
             raise errors.ParallaxError("nothing to export: compare two articles first")
-        fmt = EXPORT_FORMATS.get(path.suffix.lower())
+        fmt = fmt or EXPORT_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
         check_report_path(path, library=self.library)  # never over the library or a device
@@ -301,6 +314,19 @@ class MainWindow(QMainWindow):
         if path:
             try:
                 self.export_comparison(Path(path))
+            except errors.ParallaxError as error:
+                self.show_error(str(error))
+
+    def on_export_memo_triggered(self) -> None:
+        if self.comparison is None:
+            self.show_error("Compare two articles first, then export the memo.")
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export fact-check memo", "memo.md", "Fact-check memo, Markdown (*.md)"
+        )
+        if path:
+            try:
+                self.export_comparison(Path(path), "memo")
             except errors.ParallaxError as error:
                 self.show_error(str(error))
 
@@ -352,6 +378,14 @@ class MainWindow(QMainWindow):
         if self._note_after_comparison:
             self.statusBar().showMessage(self._note_after_comparison, 10000)
             self._note_after_comparison = ""
+
+    def on_mark_saved(self, comparison: Comparison, match: Match, mark: Mark) -> None:
+        marked = dataclasses.replace(match, mark=mark)
+        if self.comparison is comparison:  # not replaced by another comparison meanwhile
+            matches = tuple(marked if m == match else m for m in comparison.matches)
+            self.comparison = dataclasses.replace(comparison, matches=matches)
+            self.fact_sidebar.show_marked(match, marked)
+        self.statusBar().showMessage(f"Marked {mark.state}: {match.kind}.", 8000)
 
     def on_import_finished(self, result) -> None:
         skipped = f"; {len(result.skipped)} skipped" if result.skipped else ""
@@ -467,6 +501,7 @@ class MainWindow(QMainWindow):
         self.flipper.flip_requested.connect(self.flip_furniture)
         self.compare_view.match_reached.connect(self.fact_sidebar.follow)
         self.compare_view.notice.connect(self.on_compare_view_notice)
+        self.fact_sidebar.mark_requested.connect(self.save_mark)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
@@ -474,6 +509,7 @@ class MainWindow(QMainWindow):
         panel, view, facts = self.library_panel, self.compare_view, self.fact_sidebar
         chain = [panel.story_box, panel.search_box, panel.view, view.pane_a, view.pane_b]
         chain += [facts.tree, facts.kind_button, *facts.status_boxes.values()]
+        chain += [facts.hide_dismissed_box]
         for first, then in pairwise(chain):
             QWidget.setTabOrder(first, then)
 

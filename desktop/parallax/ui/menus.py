@@ -74,6 +74,7 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
         ("Import &Folder…", window.on_import_folder_triggered, None),
         ("&Paste Text as Article…", window.on_paste_triggered, "Ctrl+Shift+V"),
         ("&Export Comparison…", window.on_export_triggered, "Ctrl+E"),
+        ("Export Fact-check &Memo…", window.on_export_memo_triggered, None),
         (None, None, None),
         ("&Quit", window.close, "Ctrl+Q"),
     ):

@@ -1,0 +1,70 @@
+"""The review-mark dialog of the fact sidebar: a verdict and a free-text note for one match."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+)
+
+from parallax.model import MARK_STATES, Match
+
+# What the sidebar's Mark column shows: a glyph that needs no colour, and the verdict.
+MARK_GLYPHS = {"disputed": "✗", "open": "?", "confirmed": "✓", "dismissed": "–"}
+# Keys that set a verdict while the fact list has the focus; Ctrl+M asks for a note as well.
+MARK_KEYS = {"disputed": "Ctrl+1", "open": "Ctrl+2", "confirmed": "Ctrl+3", "dismissed": "Ctrl+4"}
+NOTE_KEY = "Ctrl+M"
+
+
+def mark_label(match: Match) -> str:
+    """The Mark column's text: "✗ disputed", or nothing for an unmarked match."""
+    if match.mark is None:
+        return ""
+    return f"{MARK_GLYPHS.get(match.mark.state, '')} {match.mark.state}"
+
+
+def mark_tooltip(match: Match) -> str:
+    if match.mark is None:
+        return "Not marked yet: Ctrl+1 disputed, Ctrl+2 open, Ctrl+3 confirmed, Ctrl+4 dismissed"
+    note = match.mark.note or "no note"
+    return f"{match.mark.state}, {match.mark.marked_at}: {note}"
+
+
+class MarkDialog(QDialog):
+    """Choose a verdict and write a note; Save emits accepted, Cancel changes nothing."""
+
+    def __init__(self, match: Match, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("markDialog")
+        self.setWindowTitle("Review mark")
+        a = match.a.text if match.a else "—"
+        b = match.b.text if match.b else "—"
+        self.state_box = QComboBox(self)
+        self.state_box.setObjectName("markState")
+        self.state_box.addItems(MARK_STATES)
+        current = match.mark.state if match.mark else "open"
+        self.state_box.setCurrentText(current)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("markNote")
+        self.note_edit.setPlaceholderText("Who confirmed what, and how")
+        self.note_edit.setPlainText(match.mark.note if match.mark else "")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"{match.kind}: “{a}” (A) vs “{b}” (B)", self))
+        form.addRow("Verdict", self.state_box)
+        form.addRow("Note", self.note_edit)
+        form.addRow(buttons)
+
+    def state(self) -> str:
+        return self.state_box.currentText()
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText()
