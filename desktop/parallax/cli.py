@@ -99,7 +99,10 @@ def _command(sub: Any, name: str, run: Callable[[argparse.Namespace], int], help
 def _add_import(sub: Any) -> None:
     parser = _command(sub, "import", run_import, "add files or folders to the library")
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help=".txt, .md, .html files or folders"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=".txt, .md, .html, .pdf, .docx, .eml, .mhtml files or folders",
     )
     parser.add_argument("--story", metavar="NAME", help="also add the articles to this story")
 

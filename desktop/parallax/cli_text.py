@@ -121,7 +121,9 @@ def _fact_line(fact: Fact) -> str:
         f"— {fact.speaker}" if fact.speaker else "",
     ]
     detail = " ".join(part for part in extras if part)
-    return f"{fact.start:>6}-{fact.end:<6} s{sentence_number(fact):<3} {shown}  {detail}".rstrip()
+    page = f"p{fact.page:<3} " if fact.page is not None else ""
+    number = sentence_number(fact)
+    return f"{fact.start:>6}-{fact.end:<6} {page}s{number:<3} {shown}  {detail}".rstrip()
 
 
 def _value(value: object) -> str:

@@ -63,8 +63,38 @@ def too_large(name: str, size: int) -> InputError:
     return InputError(f"{name}: is {mb:.1f} MB, over the {limit} MB limit for one article")
 
 
+READ_FORMATS = ".txt, .md, .html, .pdf, .docx, .eml and .mhtml"
+
+
 def binary_input(name: str) -> InputError:
-    return InputError(f"{name}: looks like a binary file, not text or HTML")
+    return InputError(
+        f"{name}: looks like a binary file, not text, HTML, PDF, Word, e-mail or a saved page"
+    )
+
+
+def damaged_document(name: str, kind: str) -> InputError:
+    return InputError(f"{name}: the {kind} file is damaged and cannot be read")
+
+
+def archive_too_large(name: str, unpacked: int, parts: int) -> InputError:
+    mb = unpacked / (1024 * 1024)
+    return InputError(
+        f"{name}: would unpack to {mb:,.0f} MB in {parts:,} parts, too much for one article"
+    )
+
+
+def encrypted_pdf(name: str) -> InputError:
+    return InputError(f"{name}: the PDF is protected by a password; save an unprotected copy")
+
+
+def scanned_pdf(name: str) -> InputError:
+    return InputError(
+        f"{name}: the PDF has no text layer (a scan or images); Parallax does not do OCR"
+    )
+
+
+def too_many_pages(name: str, pages: int, limit: int) -> InputError:
+    return InputError(f"{name}: has {pages:,} pages, over the {limit:,}-page limit for one article")
 
 
 def undecodable(name: str) -> InputError:
@@ -74,11 +104,11 @@ def undecodable(name: str) -> InputError:
 
 
 def unsupported(name: str, kind: str) -> InputError:
-    return InputError(f"{name}: unsupported file type ({kind}); Parallax reads .txt, .md and .html")
+    return InputError(f"{name}: unsupported file type ({kind}); Parallax reads {READ_FORMATS}")
 
 
 def no_articles_in_folder(path: str | Path) -> InputError:
-    return InputError(f"{_p(path)}: the folder holds no .txt, .md or .html files")
+    return InputError(f"{_p(path)}: the folder holds no files Parallax reads ({READ_FORMATS})")
 
 
 def bad_date(value: str) -> InputError:

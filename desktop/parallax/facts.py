@@ -8,10 +8,12 @@ change).
 
 The cache keeps every fact; facts on page furniture are skipped here, on the way out, for the CLI
 and the reader alike, so flipping a line between story and furniture needs no new model run.
+The page of each fact of a PDF is set on the way out too.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Generator, Iterable, Iterator
 from pathlib import Path
@@ -19,7 +21,7 @@ from typing import Any
 
 from parallax import nlp
 from parallax.library import Library, open_library
-from parallax.model import Analysis, Article, Comparison, StoryMatrix
+from parallax.model import PAGE_FEED, Analysis, Article, Comparison, StoryMatrix
 from parallax.nlp.models import expected_model
 from parallax.progress import run_to_end
 
@@ -57,7 +59,7 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
             yield len(fresh), total
         db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION, inputs=inputs)
         found.update((analysis.article_id, analysis) for analysis in fresh)
-    return [skip_furniture(found[a.id], a) for a in articles]
+    return [with_pages(skip_furniture(found[a.id], a), a) for a in articles]
 
 
 def skip_furniture(analysis: Analysis, article: Article) -> Analysis:
@@ -66,6 +68,18 @@ def skip_furniture(analysis: Analysis, article: Article) -> Analysis:
     if not article.furniture:
         return analysis
     facts = tuple(f for f in analysis.facts if not article.in_furniture(f.start, f.end))
+    return dataclasses.replace(analysis, facts=facts)
+
+
+def with_pages(analysis: Analysis, article: Article) -> Analysis:
+    """The analysis with each fact's page set, for an article read from a PDF (the page comes
+    from the stored text, so cached analyses need no new run)."""
+    if article.page_at(0) is None:
+        return analysis
+    feeds = [i for i, char in enumerate(article.text) if char == PAGE_FEED]
+    facts = tuple(
+        dataclasses.replace(f, page=bisect.bisect_right(feeds, f.start) + 1) for f in analysis.facts
+    )
     return dataclasses.replace(analysis, facts=facts)
 
 

@@ -22,6 +22,10 @@ def count_words(text: str) -> int:
 DETAIL_FIELDS = ("title", "outlet", "byline", "published", "url")
 
 
+# Between two pages of a paged document's stored text (on a line of its own).
+PAGE_FEED = "\f"
+
+
 class FurnitureSpan(NamedTuple):
     """Characters `text[start:end]` of an article that are page furniture, not the story: a menu,
     a caption, a byline, the headline repeated. `reason` says what the line looked like."""
@@ -48,7 +52,7 @@ class Article:
     words: int = 0
     language: str | None = None  # ISO 639-1 code, or None when unsure
     encoding: str | None = None  # encoding the original bytes were decoded from
-    format: str = "txt"  # reader that produced it: txt, md, html, stdin
+    format: str = "txt"  # reader that produced it: txt, md, html, stdin, pdf, docx, eml, mhtml
     # Spans of `text` that are page furniture, in order and not overlapping. From a reader: as
     # detected; from the library: with the reader's corrections applied (Library.set_furniture).
     furniture: tuple[FurnitureSpan, ...] = ()
@@ -75,6 +79,13 @@ class Article:
             "text": self.text,
             "furniture": [list(span) for span in self.furniture],
         }
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page of `text[offset]` for an article read from a paged document (a PDF,
+        stored with a form feed between its pages), else None."""
+        if self.format != "pdf":
+            return None
+        return self.text.count(PAGE_FEED, 0, offset) + 1
 
     def in_furniture(self, start: int, end: int) -> bool:
         """Whether any character of `text[start:end]` is furniture. The spans are in order and
@@ -183,10 +194,11 @@ class Fact:
     canonical: str | None = None
     speaker: str | None = None
     method: str = "rules"  # what found it: "rules", or "ner:<model name> <version>"
+    page: int | None = None  # 1-based, on facts of articles read from paged documents (PDF)
 
     def to_json(self) -> dict[str, Any]:
         value = list(self.value) if isinstance(self.value, tuple) else self.value
-        return {
+        found = {
             "id": self.id,
             "kind": self.kind,
             "text": self.text,
@@ -200,6 +212,9 @@ class Fact:
             "sentence": self.sentence,
             "method": self.method,
         }
+        if self.page is not None:
+            found["page"] = self.page
+        return found
 
 
 @dataclass(frozen=True, slots=True)

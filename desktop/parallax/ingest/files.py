@@ -10,7 +10,10 @@ from pathlib import Path
 from parallax import errors
 from parallax.ingest import sniff
 
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+SUPPORTED_SUFFIXES = (
+    *(".txt", ".text", ".md", ".markdown", ".html", ".htm"),
+    *(".pdf", ".docx", ".eml", ".mhtml", ".mht"),
+)
 _PEEK_BYTES = 8192
 _MISSING = (FileNotFoundError, NotADirectoryError)
 
@@ -106,7 +109,9 @@ def _named_file_problem(path: Path) -> str | None:
             head = file.read(_PEEK_BYTES)
     except OSError:
         return None
-    return errors.unsupported_reason(_kind(path)) if sniff.looks_binary(head) else None
+    if sniff.document_format(head, path.suffix) is not None or not sniff.looks_binary(head):
+        return None
+    return errors.unsupported_reason(_kind(path))
 
 
 def _kind(path: Path) -> str:

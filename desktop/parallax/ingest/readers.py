@@ -7,7 +7,20 @@ import os
 from pathlib import Path, PurePath
 
 from parallax import errors
-from parallax.ingest import decode, files, furniture, markdown, metadata, pasted, plaintext, sniff
+from parallax.ingest import (
+    decode,
+    files,
+    furniture,
+    mail,
+    markdown,
+    metadata,
+    mhtml,
+    pasted,
+    pdf_text,
+    plaintext,
+    sniff,
+    word,
+)
 from parallax.ingest.dates import is_iso_date
 from parallax.ingest.fields import Fields
 from parallax.ingest.frontmatter import split_front_matter
@@ -38,6 +51,9 @@ def read_bytes(data: bytes, *, name: str, source_path: str | None = None) -> Par
         raise errors.too_large(name, len(data))
     if not data:
         raise errors.empty_input(name)
+    document = sniff.document_format(data, PurePath(name).suffix)
+    if document is not None:
+        return _DOCUMENTS[document](data, name, source_path)
     sniff.check_binary(data, name)
     decoded = decode.decode(data, name)
     fmt = sniff.detect_format(decoded.text, PurePath(name).suffix)
@@ -88,7 +104,14 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     if not text.strip():
         raise errors.empty_input(name)
     known, blocks = _BLOCKS[fmt](text)
-    body = plaintext.render(blocks)
+    return _finish(known, blocks, plaintext.render(blocks), name)
+
+
+def _finish(
+    known: Fields, blocks: list[Block], body: str, name: str, *, marked=()
+) -> tuple[Fields, str, tuple[FurnitureSpan, ...]]:
+    """Metadata and furniture of the stored text `body` made of `blocks`; `marked` are spans
+    the reader knows to be furniture already (a PDF's running headers), which win."""
     if not body.strip():
         raise errors.no_text(name)
     page = furniture.read_page(body)
@@ -96,7 +119,17 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     fields = fields.fill(pasted.recover(page, title_allowed=known.title is None))
     if fields.title:
         page = furniture.with_headline(page, fields.title)
-    return fields, body, page.spans
+    return fields, body, _union(marked, page.spans)
+
+
+def _union(
+    marked: tuple[FurnitureSpan, ...], found: tuple[FurnitureSpan, ...]
+) -> tuple[FurnitureSpan, ...]:
+    """`marked` and those of `found` that overlap none of them, in order."""
+    if not marked:
+        return found
+    kept = [s for s in found if not any(s.start < m.end and m.start < s.end for m in marked)]
+    return tuple(sorted([*marked, *kept]))
 
 
 def _plain_blocks(text: str) -> tuple[Fields, list[Block]]:
@@ -118,6 +151,47 @@ def _html_blocks(page: str) -> tuple[Fields, list[Block]]:
 _BLOCKS = {"txt": _plain_blocks, "md": _markdown_blocks, "html": _html_blocks}
 
 
+# A web page's teasers and menus are short lines that are not prose; in a PDF such lines are
+# mostly the story cut by a column or a pull quote, so those reasons are not taken there.
+_NOT_PDF_REASONS = frozenset({"teaser", "menu"})
+
+
+def _read_pdf(data: bytes, name: str, path: str | None) -> Parsed:
+    pdf = pdf_text.read_pdf(data, name)
+    blocks = [Block((paragraph,)) for paragraph in pdf.paragraphs]
+    fields, text, spans = _finish(pdf.fields, blocks, pdf.text, name, marked=pdf.spans)
+    spans = tuple(s for s in spans if s.reason not in _NOT_PDF_REASONS)
+    return _parsed(data, text, fields, spans, fmt="pdf", encoding=None, path=path)
+
+
+def _read_docx(data: bytes, name: str, path: str | None) -> Parsed:
+    known, blocks = word.read_docx(data, name)
+    fields, text, spans = _finish(known, blocks, plaintext.render(blocks), name)
+    return _parsed(data, text, fields, spans, fmt="docx", encoding=None, path=path)
+
+
+def _read_email(data: bytes, name: str, path: str | None) -> Parsed:
+    message = mail.read_email(data, name)
+    found, text, spans = _read(message.fmt, message.body, name)
+    if message.attachments:  # listed after the message, as furniture
+        listing = "Attachments: " + ", ".join(message.attachments)
+        text += "\n\n"
+        spans = (*spans, FurnitureSpan(len(text), len(text) + len(listing), "attachments"))
+        text += listing
+    fields = message.fields.fill(found)
+    return _parsed(data, text, fields, spans, fmt="eml", encoding=message.encoding, path=path)
+
+
+def _read_mhtml(data: bytes, name: str, path: str | None) -> Parsed:
+    saved = mhtml.read_mhtml(data, name)
+    found, text, spans = _read("html", saved.html, name)
+    fields = Fields(url=saved.fields.url).fill(found).fill(saved.fields)
+    return _parsed(data, text, fields, spans, fmt="mhtml", encoding=saved.encoding, path=path)
+
+
+_DOCUMENTS = {"pdf": _read_pdf, "docx": _read_docx, "eml": _read_email, "mhtml": _read_mhtml}
+
+
 def _parsed(
     original: bytes,
     text: str,
@@ -125,7 +199,7 @@ def _parsed(
     spans: tuple[FurnitureSpan, ...],
     *,
     fmt: str,
-    encoding: str,
+    encoding: str | None,
     path: str | None,
 ) -> Parsed:
     digest = hashlib.sha256(original).hexdigest()

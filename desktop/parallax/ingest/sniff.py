@@ -1,8 +1,11 @@
-"""What a file holds, judged by its content: binary or text, and HTML, Markdown or plain text."""
+"""What a file holds, judged by its content: a document (PDF, Word, e-mail, saved web page),
+binary or text, and HTML, Markdown or plain text."""
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 
 from parallax import errors
 
@@ -27,6 +30,11 @@ MAGIC_NUMBERS = (
     b"\xfd7zXZ\x00",
 )
 SAMPLE_BYTES = 64 * 1024
+PDF_MAGIC = b"%PDF-"
+PDF_MAGIC_WITHIN = 1024  # readers accept the signature anywhere in the first kilobyte
+WORD_PART = "word/document.xml"  # the main part every .docx holds
+MAIL_SUFFIXES = frozenset({".eml"})
+MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
 MAX_CONTROL_SHARE = 0.05  # text has tabs and newlines; other C0 controls mean binary data
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b") + b"\x7f"
 
@@ -40,6 +48,57 @@ _DOCUMENT_START = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORE
 _BLOCK_START = re.compile(
     r"<(?:meta|title|article|main|div|p|section|h[1-6]|table|ul|ol)\b[^>]{0,2000}+>", re.IGNORECASE
 )
+
+
+# An e-mail or a saved page opens with RFC 5322 header lines ("Name: value", continued lines
+# indented); a message names its sender, a browser's archive its multipart/related body.
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]?[^\r\n]*(?:\r?\n[ \t]+[^\r\n]*)*")
+_MAIL_HEADERS = frozenset({b"from", b"received", b"return-path", b"message-id"})
+_MIME_HEADERS = frozenset({b"from", b"subject", b"date", b"mime-version", b"content-type"})
+_RELATED = re.compile(rb"multipart/related", re.IGNORECASE)
+
+
+def document_format(data: bytes, suffix: str) -> str | None:
+    """ "pdf", "docx", "eml" or "mhtml" when `data` is such a document (by content; the suffix
+    only settles whether a MIME archive is an e-mail or a saved page when both would fit)."""
+    if PDF_MAGIC in data[:PDF_MAGIC_WITHIN]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and _is_word(data):
+        return "docx"
+    names = _header_names(data[:SAMPLE_BYTES])
+    if not names:
+        return None
+    related = b"content-type" in names and _RELATED.search(data, 0, SAMPLE_BYTES)
+    if related and (b"snapshot-content-location" in names or suffix.lower() in MHTML_SUFFIXES):
+        return "mhtml"
+    if names & _MAIL_HEADERS and len(names & (_MAIL_HEADERS | _MIME_HEADERS)) >= 2:
+        return "eml"
+    return "mhtml" if related and suffix.lower() not in MAIL_SUFFIXES else None
+
+
+def _is_word(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return WORD_PART in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def _header_names(head: bytes) -> frozenset[bytes]:
+    """The lower-cased names of the header lines `head` opens with, if all lines up to the
+    first blank line are header lines (and there are at least two); else an empty set."""
+    end = re.search(rb"\r?\n\r?\n", head)
+    if end is None:
+        return frozenset()
+    names, at = set(), 0
+    while at < end.start():
+        line = _HEADER_LINE.match(head, at, end.start())
+        if line is None:
+            return frozenset()
+        names.add(line.group().split(b":", 1)[0].lower())
+        at = line.end()
+        at += 2 if head.startswith(b"\r\n", at) else 1
+    return frozenset(names) if len(names) >= 2 else frozenset()
 
 
 def looks_binary(data: bytes) -> bool:

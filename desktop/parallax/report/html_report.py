@@ -140,7 +140,9 @@ def _where(analysis: Analysis, fact: Fact | None) -> str:
     if fact is None:
         return ""
     known = "" if digest.sentence_of(analysis, fact) else " (unknown sentence)"
-    return f"sentence {digest.sentence_number(fact)}{known}<br>chars {fact.start}–{fact.end}"
+    page = f"page {fact.page}, " if fact.page is not None else ""
+    number = digest.sentence_number(fact)
+    return f"{page}sentence {number}{known}<br>chars {fact.start}–{fact.end}"
 
 
 def _sentences(comparison: Comparison) -> str:

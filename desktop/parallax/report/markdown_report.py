@@ -112,6 +112,7 @@ def _context_cell(article: Article, analysis: Analysis, fact: Fact | None) -> st
         return ""
     before, words, after = digest.context(article, analysis, fact, width=_CONTEXT_WIDTH)
     where = f"s{digest.sentence_number(fact)}, {fact.start}–{fact.end}"
+    where = f"p. {fact.page}, {where}" if fact.page is not None else where
     return f"“{_escape_inline(before)}**{escape(words)}**{_escape_inline(after)}” ({where})"
 
 

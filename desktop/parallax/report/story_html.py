@@ -57,8 +57,10 @@ def _cell(article: Article, status: str, fact: Fact | None) -> str:
     where = None
     if fact:
         detail = digest.fact_detail(fact)
+        page = f"page {fact.page}, " if fact.page is not None else ""
         number = digest.sentence_number(fact)
-        where = f"{article_name(article)}: sentence {number}, chars {fact.start}–{fact.end}"
+        where = f"{article_name(article)}: {page}sentence {number}, "
+        where += f"chars {fact.start}–{fact.end}"
         where += f" · {detail}" if detail else ""
     return element("td", esc(cell_mark(status)) + words, class_=f"cell {status}", title=where)
 

@@ -459,7 +459,10 @@ class MainWindow(QMainWindow):
     # Files: menu, drag and drop ---------------------------------------------------------------
     def on_import_files_triggered(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "", "Articles (*.txt *.md *.html *.htm);;All files (*)"
+            self,
+            "Import articles",
+            "",
+            "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.mhtml *.mht);;All files (*)",
         )
         if paths:
             self.import_files(paths)

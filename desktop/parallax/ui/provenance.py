@@ -58,6 +58,8 @@ def side_html(side: str, article: Article, analysis: Analysis | None, fact: Fact
     if fact is None:
         return head + f"<p><i>Not in {side}.</i></p>"
     where = f"chars {fact.start}–{fact.end} · sentence {sentence_number(fact)}"
+    if fact.page is not None:
+        where = f"page {fact.page} · {where}"
     fields = "".join(
         f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>"
         for label, value in fact_fields(fact)

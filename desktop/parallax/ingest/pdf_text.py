@@ -1,0 +1,302 @@
+"""PDF files -> the text of every page in reading order, by pdfminer.six, with page furniture.
+
+pdfminer.six (MIT) was chosen over pypdf by bench/formats.py: its layout analysis puts the text
+boxes of a page in reading order (a column after the other, not line by line across both) and
+keeps paragraphs apart; pypdf is faster but reads two columns as one interleaved text.
+
+The stored text holds the pages in order with a form feed on a line of its own between them, so
+a character's page is the number of form feeds before it, plus one (`page_of`). A text box is a
+paragraph: its lines are joined with spaces, and a word hyphenated at a line end is joined again
+unless the document writes it with a hyphen elsewhere ("Kyiv-based"). The original bytes are
+kept by the library, so the stored text may differ from the page's line breaks; every offset
+refers to the stored text.
+
+Marked as furniture (issue 8), never deleted: running headers and footers (a short box at the
+top or bottom of a page whose text, digits aside, recurs on other pages), page numbers, and a
+pull quote (a box whose words repeat a passage of the body).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from parallax import errors
+from parallax.ingest.dates import is_iso_date
+from parallax.ingest.decode import clean
+from parallax.ingest.fields import Fields
+from parallax.model import FurnitureSpan
+
+log = logging.getLogger(__name__)
+
+PAGE_BREAK = "\n\f\n"
+MAX_PAGES = 2_000
+MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: it has no text layer
+EDGE_BOXES = 2  # boxes at the top and at the bottom of a page that may be header or footer
+MAX_EDGE_CHARS = 120
+MIN_REPEAT_SHARE = 0.5  # a header or footer recurs on at least half the pages (and on two)
+SHINGLE = 5  # words in a run compared between boxes
+MAX_PULL_QUOTE_CHARS = 600
+PULL_QUOTE_SHARE = 0.8  # of a box's runs found in one longer box: it repeats that box
+_PAGE_NUMBER = re.compile(
+    r"(?:page|p\.|seite|página)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/|von|de)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
+_WORD_START = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": ""})
+_JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|indd|rtf|odt)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One text box of a page: its lines, and where it sits (0 top of page .. 1 bottom)."""
+
+    lines: tuple[str, ...]
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    """What a PDF gives an article: metadata, paragraphs, stored text and furniture spans."""
+
+    fields: Fields
+    paragraphs: tuple[str, ...]
+    text: str
+    spans: tuple[FurnitureSpan, ...]
+
+
+def page_of(text: str, offset: int) -> int:
+    """The 1-based page of `text[offset]` in a PDF's stored text."""
+    return text.count("\f", 0, offset) + 1
+
+
+def read_pdf(data: bytes, name: str) -> PdfText:
+    """The text of a PDF; raises the user's error for a protected, damaged or scanned file."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pdfminer warns about every repairable slip of a file
+        info, pages = _pages(data, name)
+    if sum(len(line) for page in pages for box in page for line in box.lines) < MIN_TEXT_CHARS:
+        raise errors.scanned_pdf(name)
+    return _assemble(pages, _fields(info))
+
+
+def _pages(data: bytes, name: str) -> tuple[dict, list[list[Box]]]:
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.psexceptions import PSException
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+        count = _page_count(document)
+        if count > MAX_PAGES:
+            raise errors.too_many_pages(name, count, MAX_PAGES)
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAParams())
+        interpreter = PDFPageInterpreter(manager, device)
+        pages = []
+        for page in PDFPage.create_pages(document):
+            interpreter.process_page(page)
+            pages.append(_boxes(device.get_result()))
+        return _info(document), pages
+    except (PDFPasswordIncorrect, PDFEncryptionError) as err:
+        raise errors.encrypted_pdf(name) from err
+    except (PSException, ValueError, TypeError, KeyError, AttributeError, RecursionError) as err:
+        log.debug("pdfminer could not read %s: %r", name, err)
+        raise errors.damaged_document(name, "PDF") from err
+
+
+def _page_count(document) -> int:
+    from pdfminer.pdftypes import resolve1
+
+    pages = resolve1(document.catalog.get("Pages"))
+    count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    return count if isinstance(count, int) else 0
+
+
+def _boxes(layout) -> list[Box]:
+    from pdfminer.layout import LTTextBox
+
+    height = max(layout.height, 1.0)
+    boxes = []
+    for element in layout:
+        if not isinstance(element, LTTextBox):
+            continue
+        lines = []
+        for line in element:
+            text = " ".join(clean(line.get_text().translate(_LIGATURES)).split())
+            if text:
+                lines.append(text)
+        if lines:
+            top, bottom = 1 - element.y1 / height, 1 - element.y0 / height
+            boxes.append(Box(tuple(lines), top, bottom))
+    return boxes
+
+
+def _info(document) -> dict:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    found = {}
+    for entry in document.info or []:
+        for key, value in resolve1(entry).items():
+            value = resolve1(value)
+            if isinstance(value, bytes):
+                found[key] = decode_text(value)
+            elif isinstance(value, str):
+                found[key] = value
+    return found
+
+
+def _fields(info: dict) -> Fields:
+    title = " ".join(clean(info.get("Title", "")).split())
+    author = " ".join(clean(info.get("Author", "")).split())
+    created = re.match(r"(?:D:)?(\d{4})(\d{2})(\d{2})", info.get("CreationDate", "").strip())
+    date = "-".join(created.groups()) if created else None
+    return Fields(
+        title=title if title and not _JUNK_TITLE.search(title) else None,
+        byline=author or None,
+        published=date if date and is_iso_date(date) else None,
+    )
+
+
+def _assemble(pages: list[list[Box]], fields: Fields) -> PdfText:
+    """The stored text of `pages` (paragraphs, pages apart) and its furniture spans."""
+    edges = _edge_reasons(pages)
+    words = _words(pages)
+    pieces: list[str] = []
+    reasons: list[str | None] = []
+    page_texts = []
+    for number, page in enumerate(pages):
+        texts = []
+        for index, box in enumerate(page):
+            texts.append(_joined(box.lines, words))
+            reasons.append(edges.get((number, index)))
+        pieces.extend(texts)
+        page_texts.append(texts)
+    reasons = _pull_quotes(pieces, reasons)
+    text, spans, paragraphs, at = "", [], [], 0
+    for number, texts in enumerate(page_texts):
+        if number:
+            text += PAGE_BREAK
+        for k, paragraph in enumerate(texts):
+            if k:
+                text += "\n\n"
+            reason = reasons[at]
+            if reason:
+                spans.append(FurnitureSpan(len(text), len(text) + len(paragraph), reason))
+            else:
+                paragraphs.append(paragraph)
+            text += paragraph
+            at += 1
+    return PdfText(fields, tuple(paragraphs), text, tuple(spans))
+
+
+def _edge_reasons(pages: list[list[Box]]) -> dict[tuple[int, int], str]:
+    """(page, box index) -> "running header" / "running footer" / "page number"."""
+    candidates = []
+    for number, page in enumerate(pages):
+        order = sorted(range(len(page)), key=lambda i: page[i].top)
+        top, bottom = order[:EDGE_BOXES], order[-EDGE_BOXES:]
+        for index in dict.fromkeys(top + bottom):
+            box = page[index]
+            words = " ".join(box.lines)
+            if len(box.lines) <= 2 and len(words) <= MAX_EDGE_CHARS:
+                where = "header" if index in top and box.top < 0.5 else "footer"
+                candidates.append((number, index, where, words))
+    pages_with: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for number, _index, where, words in candidates:
+        pages_with[(where, _edge_key(words))].add(number)
+    needed = max(2, MIN_REPEAT_SHARE * len(pages))
+    reasons = {}
+    for number, index, where, words in candidates:
+        if _PAGE_NUMBER.fullmatch(words):
+            reasons[(number, index)] = "page number"
+        elif len(pages_with[(where, _edge_key(words))]) >= needed:
+            reasons[(number, index)] = f"running {where}"
+    return reasons
+
+
+def _edge_key(words: str) -> str:
+    """A header or footer as compared across pages: page numbers and case do not count."""
+    return re.sub(r"\d+", "#", " ".join(words.casefold().split()))
+
+
+def _words(pages: list[list[Box]]) -> Counter:
+    """How often each word (hyphenated compounds as written) occurs inside the lines; the two
+    halves of a word broken at a line end are not counted as words."""
+    counts: Counter = Counter()
+    for page in pages:
+        for box in page:
+            broken = False
+            for line in box.lines:
+                found = _WORD.findall(line)
+                if broken and found:
+                    found = found[1:]
+                broken = line.endswith("-")
+                if broken and found:
+                    found = found[:-1]
+                counts.update(word.casefold() for word in found)
+    return counts
+
+
+def _joined(lines: tuple[str, ...], words: Counter) -> str:
+    """The lines of one box as one paragraph; a word split at a line end made whole again."""
+    text = lines[0]
+    for line in lines[1:]:
+        end = _HYPHENATED_END.search(text)
+        start = _WORD_START.match(line)
+        if end and start and line[0].islower():
+            head, tail = end.group(1), start.group()
+            text = text[:-1] if _split_word(head, tail, words) else text
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def _split_word(head: str, tail: str, words: Counter) -> bool:
+    """Whether "head-" + "tail" at a line end is one word broken by the typesetter ("govern-
+    ment") rather than a compound written with a hyphen ("Kyiv-based")."""
+    compound, whole = f"{head}-{tail}".casefold(), f"{head}{tail}".casefold()
+    if words[compound]:
+        return False
+    if words[whole]:
+        return True
+    return not (words[head.casefold()] and words[tail.casefold()])
+
+
+def _pull_quotes(pieces: list[str], reasons: list[str | None]) -> list[str | None]:
+    """`reasons` with the boxes marked whose words (most runs of SHINGLE words) repeat a longer
+    box: a pull quote, or a passage printed twice. Linear in the text, however long."""
+    shingles = [_shingles(piece) for piece in pieces]
+    holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, found in enumerate(shingles):
+        for shingle in found:
+            holders[shingle].add(i)
+    reasons = list(reasons)
+    for i, found in enumerate(shingles):
+        if reasons[i] or not found or len(pieces[i]) > MAX_PULL_QUOTE_CHARS:
+            continue
+        shared = Counter(j for shingle in found for j in holders[shingle] if j != i)
+        longer = [
+            j for j, n in shared.items() if len(pieces[j]) > len(pieces[i]) and not reasons[j]
+        ]
+        if any(shared[j] >= PULL_QUOTE_SHARE * len(found) for j in longer):
+            reasons[i] = "pull quote"
+    return reasons
+
+
+def _shingles(piece: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(piece.casefold())
+    return {tuple(words[k : k + SHINGLE]) for k in range(len(words) - SHINGLE + 1)}
