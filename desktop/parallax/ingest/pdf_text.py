@@ -38,9 +38,12 @@ MAX_PAGES = 2_000
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: it has no text layer
 EDGE_BOXES = 2  # boxes at the top and at the bottom of a page that may be header or footer
 MAX_EDGE_CHARS = 120
+WIDE_SHARE = 0.6  # a box wider than this share of the text's width is set across the columns
+COLUMN_EDGE = 0.01  # boxes whose left edges are this close (share of page width) share a column
+COLUMN_GAP = 0.25  # left edges this far apart (share of the text's width) are two columns
 MIN_REPEAT_SHARE = 0.5  # a header or footer recurs on at least half the pages (and on two)
 SHINGLE = 5  # words in a run compared between boxes
-MAX_PULL_QUOTE_CHARS = 600
+MAX_PULL_QUOTE_CHARS = 300
 PULL_QUOTE_SHARE = 0.8  # of a box's runs found in one longer box: it repeats that box
 _PAGE_NUMBER = re.compile(
     r"(?:page|p\.|seite|página)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/|von|de)\s*\d{1,4})?",
@@ -55,11 +58,14 @@ _JUNK_TITLE = re.compile(r"^(?:microsoft \w+ - |untitled\b)|\.(?:docx?|pdf|indd|
 
 @dataclass(frozen=True, slots=True)
 class Box:
-    """One text box of a page: its lines, and where it sits (0 top of page .. 1 bottom)."""
+    """One text box of a page: its lines, and where it sits as shares of the page's height
+    (top 0 .. bottom 1) and width (left 0 .. right 1)."""
 
     lines: tuple[str, ...]
     top: float
     bottom: float
+    left: float = 0.0
+    right: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +108,8 @@ def _pages(data: bytes, name: str) -> tuple[dict, list[list[Box]]]:
         if count > MAX_PAGES:
             raise errors.too_many_pages(name, count, MAX_PAGES)
         manager = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(manager, laparams=LAParams())
+        # boxes_flow None: pdfminer leaves the boxes unordered; _reading_order orders them
+        device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
         interpreter = PDFPageInterpreter(manager, device)
         pages = []
         for page in PDFPage.create_pages(document):
@@ -127,7 +134,7 @@ def _page_count(document) -> int:
 def _boxes(layout) -> list[Box]:
     from pdfminer.layout import LTTextBox
 
-    height = max(layout.height, 1.0)
+    height, width = max(layout.height, 1.0), max(layout.width, 1.0)
     boxes = []
     for element in layout:
         if not isinstance(element, LTTextBox):
@@ -139,7 +146,7 @@ def _boxes(layout) -> list[Box]:
                 lines.append(text)
         if lines:
             top, bottom = 1 - element.y1 / height, 1 - element.y0 / height
-            boxes.append(Box(tuple(lines), top, bottom))
+            boxes.append(Box(tuple(lines), top, bottom, element.x0 / width, element.x1 / width))
     return boxes
 
 
@@ -171,35 +178,70 @@ def _fields(info: dict) -> Fields:
 
 
 def _assemble(pages: list[list[Box]], fields: Fields) -> PdfText:
-    """The stored text of `pages` (paragraphs, pages apart) and its furniture spans."""
-    edges = _edge_reasons(pages)
+    """The stored text of `pages` (paragraphs in reading order, pages apart) and its furniture
+    spans."""
     words = _words(pages)
-    pieces: list[str] = []
-    reasons: list[str | None] = []
-    page_texts = []
+    texts = {
+        (n, i): _joined(box.lines, words)
+        for n, page in enumerate(pages)
+        for i, box in enumerate(page)
+    }
+    reasons = _pull_quotes(pages, texts, _edge_reasons(pages))
+    text, spans, paragraphs = "", [], []
     for number, page in enumerate(pages):
-        texts = []
-        for index, box in enumerate(page):
-            texts.append(_joined(box.lines, words))
-            reasons.append(edges.get((number, index)))
-        pieces.extend(texts)
-        page_texts.append(texts)
-    reasons = _pull_quotes(pieces, reasons)
-    text, spans, paragraphs, at = "", [], [], 0
-    for number, texts in enumerate(page_texts):
         if number:
             text += PAGE_BREAK
-        for k, paragraph in enumerate(texts):
+        for k, index in enumerate(_reading_order(page, number, reasons)):
             if k:
                 text += "\n\n"
-            reason = reasons[at]
+            paragraph, reason = texts[(number, index)], reasons.get((number, index))
             if reason:
                 spans.append(FurnitureSpan(len(text), len(text) + len(paragraph), reason))
             else:
                 paragraphs.append(paragraph)
             text += paragraph
-            at += 1
     return PdfText(fields, tuple(paragraphs), text, tuple(spans))
+
+
+def _reading_order(page: list[Box], number: int, reasons: dict) -> list[int]:
+    """The boxes of one page in reading order: headers, then the body column by column (a box
+    of the story set across the columns, such as a headline, starts a new band of columns; a
+    pull quote set across them does not, and follows its band), then footers."""
+    edges = {i for i in range(len(page)) if reasons.get((number, i), "pull quote") != "pull quote"}
+    quotes = {i for i in range(len(page)) if (number, i) in reasons} - edges
+    body = [i for i in range(len(page)) if i not in edges]
+    left = min((page[i].left for i in body), default=0.0)
+    span = max((page[i].right for i in body), default=1.0) - left
+    order, band, aside = [], [], []
+    for i in sorted(body, key=lambda i: page[i].top):
+        if i in quotes:
+            aside.append(i)
+        elif page[i].right - page[i].left > WIDE_SHARE * span:
+            order += [*_by_columns(page, band, span), *aside, i]
+            band, aside = [], []
+        else:
+            band.append(i)
+    order += [*_by_columns(page, band, span), *aside]
+
+    def by_top(i: int) -> float:
+        return page[i].top
+
+    header = sorted((i for i in edges if page[i].top < 0.5), key=by_top)
+    footer = sorted((i for i in edges if page[i].top >= 0.5), key=by_top)
+    return header + order + footer
+
+
+def _by_columns(page: list[Box], band: list[int], span: float) -> list[int]:
+    """Boxes of one band, column after column (a new column where the left edges jump by more
+    than COLUMN_GAP of the text's width), each top to bottom."""
+    columns: list[list[int]] = []
+    last_left = None
+    for i in sorted(band, key=lambda i: page[i].left):
+        if last_left is None or page[i].left - last_left > COLUMN_GAP * span:
+            columns.append([])
+        columns[-1].append(i)
+        last_left = page[i].left
+    return [i for column in columns for i in sorted(column, key=lambda i: page[i].top)]
 
 
 def _edge_reasons(pages: list[list[Box]]) -> dict[tuple[int, int], str]:
@@ -276,25 +318,34 @@ def _split_word(head: str, tail: str, words: Counter) -> bool:
     return not (words[head.casefold()] and words[tail.casefold()])
 
 
-def _pull_quotes(pieces: list[str], reasons: list[str | None]) -> list[str | None]:
-    """`reasons` with the boxes marked whose words (most runs of SHINGLE words) repeat a longer
-    box: a pull quote, or a passage printed twice. Linear in the text, however long."""
-    shingles = [_shingles(piece) for piece in pieces]
-    holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for i, found in enumerate(shingles):
+def _pull_quotes(pages: list[list[Box]], texts: dict, reasons: dict) -> dict:
+    """`reasons` with the boxes marked that are set apart from the columns (their left edge is
+    not shared with other boxes of the page) and whose words (most runs of SHINGLE words) repeat
+    a longer box: a pull quote. Linear in the text, however long."""
+    keys = [key for key in texts if key not in reasons]
+    shingles = {key: _shingles(texts[key]) for key in keys}
+    holders: dict[tuple[str, ...], set] = defaultdict(set)
+    for key, found in shingles.items():
         for shingle in found:
-            holders[shingle].add(i)
-    reasons = list(reasons)
-    for i, found in enumerate(shingles):
-        if reasons[i] or not found or len(pieces[i]) > MAX_PULL_QUOTE_CHARS:
+            holders[shingle].add(key)
+    marked = dict(reasons)
+    for key, found in shingles.items():
+        if not found or len(texts[key]) > MAX_PULL_QUOTE_CHARS or _in_column(pages, key):
             continue
-        shared = Counter(j for shingle in found for j in holders[shingle] if j != i)
-        longer = [
-            j for j, n in shared.items() if len(pieces[j]) > len(pieces[i]) and not reasons[j]
-        ]
-        if any(shared[j] >= PULL_QUOTE_SHARE * len(found) for j in longer):
-            reasons[i] = "pull quote"
-    return reasons
+        shared = Counter(other for shingle in found for other in holders[shingle] if other != key)
+        if any(
+            n >= PULL_QUOTE_SHARE * len(found) and len(texts[other]) > len(texts[key])
+            for other, n in shared.items()
+        ):
+            marked[key] = "pull quote"
+    return marked
+
+
+def _in_column(pages: list[list[Box]], key: tuple[int, int]) -> bool:
+    """Whether the box starts where at least one other box of its page starts (a column)."""
+    page, index = pages[key[0]], key[1]
+    left = page[index].left
+    return any(abs(box.left - left) < COLUMN_EDGE for i, box in enumerate(page) if i != index)
 
 
 def _shingles(piece: str) -> set[tuple[str, ...]]:
