@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-STEPS = ("model", "library", "compare", "render", "window")
+STEPS = ("model", "library", "compare", "render", "formats", "window")
 
 
 @pytest.mark.model

@@ -155,3 +155,13 @@ def test_the_gazetteer_files_the_places_read_are_shipped(constants):
     cities = f"data/cities{places.CITY_FILE_POPULATION}.json"
     assert {"data/countries.json", "data/us_states.json", cities} == shipped
     assert all((package / name).is_file() for name in shipped)
+
+
+def test_the_document_readers_ship_the_data_they_read_by_path(constants):
+    """python-docx opens its templates and pdfminer.six its CMaps from their package folders."""
+    import docx
+    import pdfminer
+
+    assert {"docx", "pdfminer"} <= set(constants["READER_DATA_PACKAGES"])
+    assert (Path(docx.__file__).parent / "templates" / "default.docx").is_file()
+    assert any((Path(pdfminer.__file__).parent / "cmap").glob("*.json.gz"))

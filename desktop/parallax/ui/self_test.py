@@ -3,8 +3,9 @@
 It is the smoke test of the desktop bundle (`make bundle`), and works the same from a source
 checkout. In a temporary folder, with settings redirected there too, it loads the trained NLP
 model, creates a library, imports the sample story, compares two of its articles, renders the
-side-by-side view to a PNG and opens the main window on the sample story the way `parallax
---sample` does, waiting for its comparison. It prints one line per step and exits 0, or prints one
+side-by-side view to a PNG, imports a PDF, a Word file, an e-mail and a saved web page written
+for the test, and opens the main window on the sample story the way `parallax --sample` does,
+waiting for its comparison. It prints one line per step and exits 0, or prints one
 `parallax: self-test failed: ...` line on stderr and exits 1. Nothing is written outside the
 temporary folder, which is removed at the end.
 """
@@ -19,6 +20,8 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
+
+from parallax.ui.self_test_formats import step_formats
 
 WINDOW_TIMEOUT_S = 120
 # The sample story has facts of every kind of finder: names (the model), numbers, dates and
@@ -155,6 +158,7 @@ STEPS: tuple[tuple[str, Callable[[dict], str]], ...] = (
     ("library", _step_library),
     ("compare", _step_compare),
     ("render", _step_render),
+    ("formats", step_formats),
     ("window", _step_window),
 )
 
