@@ -31,6 +31,9 @@ class Layout:
     footer: bool = False  # "Page N" at the foot of every page
     hyphenate: bool = False
     pull_quote: str | None = None
+    # The order the lines are written in the file: "columns" (as they are read, a column after
+    # the other) or "rows" (top to bottom across the columns, as some programs write them).
+    stream: str = "columns"
 
 
 def layout(paragraphs: list[str], style: Layout, *, title: str | None = None) -> bytes:
@@ -95,6 +98,8 @@ def _set_pages(lines: list[str], style: Layout, width: float) -> list[list[Run]]
                 if line or y != top:  # a paragraph break never opens a column
                     runs.append((x, y, line))
                     y -= LEADING
+        if style.stream == "rows":
+            runs.sort(key=lambda run: (-run[1], run[0]))
         pages.append(runs)
     return pages
 
