@@ -37,13 +37,14 @@ import re
 import statistics
 import time
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
-from corpus import SHARED_DATA, documents, require
-from pdf_layout import Layout, expected_text, layout
 from rapidfuzz.distance import Levenshtein
 
+from corpus import SHARED_DATA, documents, require
 from parallax.ingest import read_bytes
+from pdf_layout import Layout, expected_text, layout
 
 HEADER = "THE BENCH GAZETTE   Monday edition"
 LAYOUTS = {
@@ -184,7 +185,7 @@ def _starts(source: str) -> list[str]:
 def _order(source: str, output: str) -> float:
     positions = [output.find(start) for start in _starts(source)]
     positions = [p for p in positions if p >= 0]
-    pairs = list(zip(positions, positions[1:], strict=False))
+    pairs = list(pairwise(positions))
     return sum(1 for a, b in pairs if a < b) / len(pairs) if pairs else 0.0
 
 
