@@ -82,3 +82,19 @@ def test_a_file_that_cannot_be_read_is_one_line_and_changes_nothing(
     path.write_bytes(data)
     assert_one_error_line(run("import", path), name, fragment)
     assert snapshot(library_path.parent) == before
+
+
+@pytest.mark.model
+def test_reports_of_two_pdfs_give_each_fact_its_page(run, tmp_path):
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    first.write_bytes(pdf_bytes(LONG_STORY, NEWSPAPER))
+    edited = [p.replace("65 people", "72 people") for p in LONG_STORY]
+    second.write_bytes(pdf_bytes(edited, NEWSPAPER))
+    report = json.loads(run("compare", first, second, "--format", "json").stdout)
+    conflict = next(m for m in report["matches"] if m["status"] == "conflict")
+    assert (conflict["a"]["text"], conflict["b"]["text"]) == ("65", "72")
+    assert conflict["a"]["page"] == conflict["b"]["page"] == 1
+    markdown = run("compare", first, second, "--format", "markdown").stdout
+    assert re.search(r"\(p\. 1, s\d+, \d+–\d+\)", markdown)
+    html = run("compare", first, second, "--format", "html").stdout
+    assert re.search(r"page 1, sentence \d+", html)
