@@ -162,6 +162,20 @@ def pdf_bytes(paragraphs: list[str], style: Layout | None = None, *, title: str 
     return layout(paragraphs, style or Layout(), title=title)
 
 
+def deflate_bomb_pdf_bytes(unpacked_mb: int) -> bytes:
+    """A one-page PDF with text, and a stream of `unpacked_mb` MB of zeros, deflated."""
+    import zlib
+
+    # after a full flush the compressor starts afresh, so every further MB packs to the same bytes
+    packer, zeros = zlib.compressobj(9), bytes(1 << 20)
+    first = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
+    again = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
+    packed = first + again * (unpacked_mb - 1) + packer.flush()
+    data = pdf_bytes(STORY)
+    bomb = b"99 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
+    return data.replace(b"xref\n", bomb + packed + b"\nendstream\nendobj\nxref\n", 1)
+
+
 def scanned_pdf_bytes(pages: int = 2) -> bytes:
     """A PDF whose pages hold no text (as a scan's pages hold only pictures)."""
     return write_pdf([[] for _ in range(pages)], title="Scanned statement")

@@ -76,11 +76,10 @@ def damaged_document(name: str, kind: str) -> InputError:
     return InputError(f"{name}: the {kind} file is damaged and cannot be read")
 
 
-def archive_too_large(name: str, unpacked: int, parts: int) -> InputError:
+def archive_too_large(name: str, unpacked: int, parts: int | None = None) -> InputError:
     mb = unpacked / (1024 * 1024)
-    return InputError(
-        f"{name}: would unpack to {mb:,.0f} MB in {parts:,} parts, too much for one article"
-    )
+    where = f" in {parts:,} parts" if parts else ""
+    return InputError(f"{name}: would unpack to {mb:,.0f} MB{where}, too much for one article")
 
 
 def encrypted_pdf(name: str) -> InputError:

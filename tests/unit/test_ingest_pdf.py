@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from documents import LONG_STORY, STORY, encrypted_pdf_bytes, pdf_bytes, scanned_pdf_bytes
+from documents import (
+    LONG_STORY,
+    STORY,
+    deflate_bomb_pdf_bytes,
+    encrypted_pdf_bytes,
+    pdf_bytes,
+    scanned_pdf_bytes,
+)
 from parallax.errors import InputError
 from parallax.facts import with_pages
 from parallax.ingest import read_bytes
@@ -113,3 +120,10 @@ def test_a_pdf_that_cannot_give_text_is_refused_with_one_line(data: bytes, messa
         read_bytes(data, name="bad.pdf")
     assert "\n" not in str(caught.value)
     assert str(caught.value).startswith("bad.pdf: ")
+
+
+def test_a_pdf_whose_streams_unpack_to_gigabytes_is_refused_before_they_are_read():
+    data = deflate_bomb_pdf_bytes(600)
+    assert len(data) < 1_000_000
+    with pytest.raises(InputError, match=r"^bomb.pdf: would unpack to 50\d MB, too much"):
+        read_bytes(data, name="bomb.pdf")

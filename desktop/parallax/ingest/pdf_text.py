@@ -22,6 +22,7 @@ import io
 import logging
 import re
 import warnings
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 
 PAGE_BREAK = "\n\f\n"
 MAX_PAGES = 2_000
+MAX_UNPACKED_BYTES = 10 * errors.MAX_INPUT_BYTES
+_STREAM_START = re.compile(rb"stream\r?\n")
+_CHUNK = 1 << 20
 MIN_TEXT_CHARS = 20  # fewer letters than this in the whole file: it has no text layer
 EDGE_BOXES = 2  # boxes at the top and at the bottom of a page that may be header or footer
 MAX_EDGE_CHARS = 120
@@ -85,12 +89,33 @@ def page_of(text: str, offset: int) -> int:
 
 def read_pdf(data: bytes, name: str) -> PdfText:
     """The text of a PDF; raises the user's error for a protected, damaged or scanned file."""
+    check_unpacked_size(data, name)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pdfminer warns about every repairable slip of a file
         info, pages = _pages(data, name)
     if sum(len(line) for page in pages for box in page for line in box.lines) < MIN_TEXT_CHARS:
         raise errors.scanned_pdf(name)
     return _assemble(pages, _fields(info))
+
+
+def check_unpacked_size(data: bytes, name: str) -> None:
+    """Refuse a PDF whose compressed streams would unpack to more than MAX_UNPACKED_BYTES (a
+    few MB of zeros deflate to a thousandth of their size). pdfminer.six unpacks a stream whole
+    when it reads it, so each stream is first unpacked here, a piece at a time, and counted."""
+    total = 0
+    for start in _STREAM_START.finditer(data):
+        unpacker = zlib.decompressobj()
+        at = start.end()
+        try:
+            while not unpacker.eof and (unpacker.unconsumed_tail or at < len(data)):
+                chunk = unpacker.unconsumed_tail
+                if not chunk:
+                    chunk, at = data[at : at + _CHUNK], at + _CHUNK
+                total += len(unpacker.decompress(chunk, _CHUNK))
+                if total > MAX_UNPACKED_BYTES:
+                    raise errors.archive_too_large(name, total)
+        except zlib.error:
+            continue  # not deflated (a JPEG, an encrypted or damaged stream): pdfminer decides
 
 
 def _pages(data: bytes, name: str) -> tuple[dict, list[list[Box]]]:
