@@ -105,6 +105,18 @@ def _add_import(sub: Any) -> None:
         help=".txt, .md, .html, .pdf, .docx, .eml, .mhtml files or folders",
     )
     parser.add_argument("--story", metavar="NAME", help="also add the articles to this story")
+    parser.add_argument(
+        "--attachment",
+        metavar="N",
+        type=_positive,
+        help="import attachment N of the e-mail named (numbered as its text lists them)",
+    )
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 1 up")
+    return int(value)
 
 
 def _add_list(sub: Any) -> None:
@@ -276,7 +288,9 @@ def run_import(args: argparse.Namespace) -> int:
     from parallax.importing import import_paths
     from parallax.progress import run_to_end
 
-    result = run_to_end(import_paths(getattr(args, "library", None), args.paths, story=args.story))
+    library = getattr(args, "library", None)
+    paths, story, attachment = args.paths, args.story, args.attachment
+    result = run_to_end(import_paths(library, paths, story=story, attachment=attachment))
     for path, reason in result.skipped:
         print(f"parallax: skipped {path}: {reason}", file=sys.stderr)
     for article, _created in result.stored:

@@ -82,6 +82,18 @@ def archive_too_large(name: str, unpacked: int, parts: int | None = None) -> Inp
     return InputError(f"{name}: would unpack to {mb:,.0f} MB{where}, too much for one article")
 
 
+def not_an_email(name: str) -> InputError:
+    return InputError(f"{name}: is not an e-mail, so it has no attachments to import")
+
+
+def no_attachment(name: str, number: int, count: int) -> InputError:
+    return InputError(f"{name}: has no attachment {number} (it has {count})")
+
+
+def attachment_needs_one_file() -> UsageError:
+    return UsageError("--attachment imports from one e-mail; name just that file")
+
+
 def encrypted_pdf(name: str) -> InputError:
     return InputError(f"{name}: the PDF is protected by a password; save an unprotected copy")
 

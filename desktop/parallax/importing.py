@@ -29,14 +29,27 @@ class ImportResult:
 
 
 def import_paths(
-    library: Path | None, paths: Iterable[str | Path], *, story: str | None = None
+    library: Path | None,
+    paths: Iterable[str | Path],
+    *,
+    story: str | None = None,
+    attachment: int | None = None,
 ) -> Generator[Progress, None, ImportResult]:
     """Read `paths` (files, folders) and store them in the library at `library` (None: the
     default). A file named in `paths` must import or nothing does; files found in folders that
-    cannot be read are skipped with their reason."""
+    cannot be read are skipped with their reason. With `attachment`, `paths` is one e-mail and
+    its attachment of that number is imported instead."""
     from parallax import ingest  # the readers' libraries load when something is imported
 
     paths = list(paths)
+    if attachment is not None:
+        if len(paths) != 1:
+            raise errors.attachment_needs_one_file()
+        yield 0, 1
+        parsed_attachment = ingest.read_attachment(paths[0], attachment)
+        yield 1, 1
+        with open_library(library) as db:
+            return ImportResult([db.add(parsed_attachment, story=story)], [])
     files, skipped = ingest.collect_files(paths)
     named = {os.path.realpath(p) for p in paths}  # never raises, even on a looping link
     parsed: list[Parsed] = []

@@ -98,3 +98,16 @@ def test_reports_of_two_pdfs_give_each_fact_its_page(run, tmp_path):
     assert re.search(r"\(p\. 1, s\d+, \d+–\d+\)", markdown)
     html = run("compare", first, second, "--format", "html").stdout
     assert re.search(r"page 1, sentence \d+", html)
+
+
+def test_an_attachment_of_an_email_imports_on_its_own(run, library_path, tmp_path):
+    path = tmp_path / "statement.eml"
+    attachments = (("notes.txt", b"not news"), ("release.docx", docx_bytes(STORY)))
+    path.write_bytes(email_bytes(attachments=attachments))
+    result = run("import", path, "--attachment", "2")
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(run("show", result.stdout.strip(), "--json").stdout)
+    assert (shown["format"], shown["title"]) == ("docx", "Council approves budget")
+    before = snapshot(library_path.parent)
+    assert_one_error_line(run("import", path, "--attachment", "3"), "has no attachment 3")
+    assert snapshot(library_path.parent) == before

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from documents import STORY, email_bytes, mhtml_bytes, page_html
+from documents import STORY, docx_bytes, email_bytes, mhtml_bytes, page_html
 from parallax.errors import InputError
-from parallax.ingest import collect_files, read_bytes, read_path
+from parallax.ingest import collect_files, read_attachment, read_bytes, read_path
 
 
 def test_an_email_gives_its_text_and_its_headers_as_metadata():
@@ -24,8 +24,19 @@ def test_attachments_are_listed_as_furniture_after_the_message():
     data = email_bytes(attachments=(("budget.pdf", b"%PDF-1.4 ..."), ("photo.jpg", b"\xff\xd8")))
     article = read_bytes(data, name="statement.eml").article
     last = article.furniture[-1]
-    assert article.text[last.start : last.end] == "Attachments: budget.pdf, photo.jpg"
+    assert article.text[last.start : last.end] == "Attachments: [1] budget.pdf, [2] photo.jpg"
     assert (last.reason, last.end) == ("attachments", len(article.text))
+
+
+def test_an_attachment_is_read_as_a_file_of_its_own(tmp_path):
+    path = tmp_path / "statement.eml"
+    path.write_bytes(email_bytes(attachments=(("budget.docx", docx_bytes(STORY[1:])),)))
+    article = read_attachment(path, 1).article
+    assert article.format == "docx"
+    assert article.title == "Council approves budget"
+    assert article.text.startswith(STORY[1])
+    with pytest.raises(InputError, match=r"statement.eml: has no attachment 2 \(it has 1\)"):
+        read_attachment(path, 2)
 
 
 def test_an_html_only_email_is_read_like_a_page():

@@ -3,7 +3,7 @@
 Subject is the title, Date the publication date, the sender's name the byline and the sender's
 organisation (its Organization header, else its mail domain) the outlet. The text part is the
 article; a message with only an HTML part is read through the same path as an .html file. The
-attachments are listed by name.
+attachments are listed by number and name, and each can be read as a file of its own.
 """
 
 from __future__ import annotations
@@ -93,11 +93,21 @@ def _date(message: EmailMessage) -> str | None:
     return moment.date().isoformat() if moment is not None else None
 
 
+def attachment(data: bytes, name: str, number: int) -> tuple[str, bytes]:
+    """The file name and bytes of attachment `number` (1-based, as listed) of the message."""
+    parts = list(parse(data, name).iter_attachments())
+    if not 1 <= number <= len(parts):
+        raise errors.no_attachment(name, number, len(parts))
+    part = parts[number - 1]
+    return _filename(part), part.get_payload(decode=True) or b""
+
+
 def _attachments(message: EmailMessage) -> tuple[str, ...]:
-    names = []
-    for part in message.iter_attachments():
-        try:
-            names.append(part.get_filename() or part.get_content_type())
-        except (ValueError, TypeError, IndexError):
-            names.append(part.get_content_type())
-    return tuple(names)
+    return tuple(_filename(part) for part in message.iter_attachments())
+
+
+def _filename(part: EmailMessage) -> str:
+    try:
+        return part.get_filename() or part.get_content_type()
+    except (ValueError, TypeError, IndexError):
+        return part.get_content_type()

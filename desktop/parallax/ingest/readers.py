@@ -44,6 +44,19 @@ def _storable(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
+def read_attachment(path: str | Path, number: int) -> Parsed:
+    """Attachment `number` (1-based, as the message's text lists them) of the e-mail at `path`,
+    read as a file of its own."""
+    name = os.fspath(path)
+    data = files.load(path)
+    if sniff.document_format(data, PurePath(name).suffix) != "eml":
+        raise errors.not_an_email(name)
+    filename, payload = mail.attachment(data, name, number)
+    return read_bytes(
+        payload, name=f"{name} [{number}] {filename}", source_path=os.path.abspath(path)
+    )
+
+
 def read_bytes(data: bytes, *, name: str, source_path: str | None = None) -> Parsed:
     """Read the bytes of a file called `name`; its content decides the reader as much as its
     suffix (HTML in a .txt file is read as HTML, plain text in a .html file as text)."""
@@ -174,7 +187,9 @@ def _read_email(data: bytes, name: str, path: str | None) -> Parsed:
     message = mail.read_email(data, name)
     found, text, spans = _read(message.fmt, message.body, name)
     if message.attachments:  # listed after the message, as furniture
-        listing = "Attachments: " + ", ".join(message.attachments)
+        listing = "Attachments: " + ", ".join(
+            f"[{number}] {filename}" for number, filename in enumerate(message.attachments, 1)
+        )
         text += "\n\n"
         spans = (*spans, FurnitureSpan(len(text), len(text) + len(listing), "attachments"))
         text += listing
