@@ -111,3 +111,11 @@ def test_an_attachment_of_an_email_imports_on_its_own(run, library_path, tmp_pat
     before = snapshot(library_path.parent)
     assert_one_error_line(run("import", path, "--attachment", "3"), "has no attachment 3")
     assert snapshot(library_path.parent) == before
+
+
+def test_a_pdf_the_reader_must_repair_imports_without_a_word_on_stderr(run, tmp_path):
+    data = pdf_bytes(STORY)  # pages without a size: the reader assumes US Letter, and warns
+    path = tmp_path / "repaired.pdf"
+    path.write_bytes(data.replace(b"/MediaBox", b"/MediaBax"))
+    result = run("import", path)
+    assert (result.returncode, result.stderr) == (0, "")

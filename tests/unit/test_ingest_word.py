@@ -50,6 +50,15 @@ def test_a_damaged_word_file_is_refused():
         read_bytes(buffer.getvalue(), name="notes.docx")
 
 
+def test_a_word_file_with_damaged_compressed_text_is_refused():
+    data = bytearray(docx_bytes(STORY))
+    part = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    middle = part.header_offset + 30 + len(part.filename) + part.compress_size // 2
+    data[middle : middle + 16] = bytes(16)
+    with pytest.raises(InputError, match=r"^notes.docx: the Word file is damaged"):
+        read_bytes(bytes(data), name="notes.docx")
+
+
 def test_a_zip_bomb_named_docx_is_refused_before_it_is_unpacked():
     data = zip_bomb_docx(210)
     assert len(data) < 2_000_000

@@ -40,6 +40,11 @@ from parallax.ingest.fields import Fields
 from parallax.model import PAGE_FEED, FurnitureSpan
 
 log = logging.getLogger(__name__)
+# pdfminer.six logs a warning for each slip of a file it repairs; with no logging set up, Python
+# would print them on stderr, where the user gets one line per file that fails, and none else.
+_PDFMINER_LOG = logging.getLogger("pdfminer")
+_PDFMINER_LOG.addHandler(logging.NullHandler())
+_PDFMINER_LOG.propagate = False
 
 PAGE_BREAK = f"\n{PAGE_FEED}\n"
 MAX_PAGES = 2_000

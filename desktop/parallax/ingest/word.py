@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -40,9 +41,9 @@ def read_docx(data: bytes, name: str) -> tuple[Fields, list[Block]]:
         blocks = list(_body_blocks(document))
         blocks += [Block((note,)) for note in _footnotes(document)]
         fields = _fields(document.core_properties)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as err:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, EOFError) as err:
         raise errors.damaged_document(name, "Word") from err
-    except etree.LxmlError as err:
+    except (etree.LxmlError, zlib.error) as err:
         raise errors.damaged_document(name, "Word") from err
     return fields, blocks
 
