@@ -127,3 +127,11 @@ def test_a_pdf_whose_streams_unpack_to_gigabytes_is_refused_before_they_are_read
     assert len(data) < 1_000_000
     with pytest.raises(InputError, match=r"^bomb.pdf: would unpack to 50\d MB, too much"):
         read_bytes(data, name="bomb.pdf")
+
+
+def test_a_paragraph_cut_at_the_foot_of_a_column_is_one_paragraph_again():
+    article = read_bytes(pdf_bytes(LONG_STORY, NEWSPAPER), name="a.pdf").article
+    furniture = {article.text[s.start : s.end] for s in article.furniture}
+    for page in article.text.split("\f"):
+        story = [p.strip() for p in page.split("\n\n") if p.strip() and p.strip() not in furniture]
+        assert all(paragraph.endswith(".") for paragraph in story[:-1]), story

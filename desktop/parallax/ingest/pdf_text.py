@@ -65,6 +65,7 @@ _PAGE_NUMBER = re.compile(
     r"(?:page|p\.|seite|página)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/|von|de)\s*\d{1,4})?",
     re.IGNORECASE,
 )
+_SENTENCE_ENDS = tuple(".!?:;\"'”’)]")
 _HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -227,7 +228,8 @@ def _fields(info: dict) -> Fields:
 
 def _assemble(pages: list[list[Box]], fields: Fields) -> PdfText:
     """The stored text of `pages` (paragraphs in reading order, pages apart) and its furniture
-    spans."""
+    spans. A box that goes on with the sentence of the box before it (cut by the foot of a
+    column) joins that box's paragraph."""
     words = _words(pages)
     texts = {
         (n, i): _joined(box.lines, words)
@@ -239,16 +241,28 @@ def _assemble(pages: list[list[Box]], fields: Fields) -> PdfText:
     for number, page in enumerate(pages):
         if number:
             text += PAGE_BREAK
+        story_before = False  # whether the last box placed on this page is story
         for k, index in enumerate(_reading_order(page, number, reasons)):
-            if k:
-                text += "\n\n"
             paragraph, reason = texts[(number, index)], reasons.get((number, index))
+            if story_before and not reason and _goes_on(text, paragraph):
+                joined = _joined((text[text.rfind("\n") + 1 :], paragraph), words)
+                text = text[: text.rfind("\n") + 1] + joined
+                paragraphs[-1] = _joined((paragraphs[-1], paragraph), words)
+                continue
+            text += "\n\n" if k else ""
             if reason:
                 spans.append(FurnitureSpan(len(text), len(text) + len(paragraph), reason))
             else:
                 paragraphs.append(paragraph)
             text += paragraph
+            story_before = not reason
     return PdfText(fields, tuple(paragraphs), text, tuple(spans))
+
+
+def _goes_on(before: str, box: str) -> bool:
+    """Whether `box` continues the sentence `before` ends with: no closing punctuation there,
+    a small letter here."""
+    return bool(box) and box[0].islower() and not before.rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _reading_order(page: list[Box], number: int, reasons: dict) -> list[int]:
