@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from parallax.model import FACT_KINDS, Analysis, Article, Fact, ModelInfo, SearchHit
+from parallax.model import FACT_KINDS, PAGE_FEED, Analysis, Article, Fact, ModelInfo, SearchHit
 from parallax.report.digest import sentence_number
 from parallax.titles import shown_title
 
@@ -82,7 +82,10 @@ def numbered_text(article: Article) -> str:
             mark = "▖"
         else:
             mark = " "
-        out.append(f"{number:>{width}} {mark} {article.text[start:end]}")
+        line = article.text[start:end]
+        if line == PAGE_FEED:  # between two pages of a PDF
+            line = f"── page {article.page_at(end)} ──"
+        out.append(f"{number:>{width}} {mark} {line}")
     return "\n".join(out)
 
 

@@ -119,3 +119,12 @@ def test_a_pdf_the_reader_must_repair_imports_without_a_word_on_stderr(run, tmp_
     path.write_bytes(data.replace(b"/MediaBox", b"/MediaBax"))
     result = run("import", path)
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_show_lines_marks_where_each_page_of_a_pdf_begins(run, tmp_path):
+    path = tmp_path / "ledger.pdf"
+    path.write_bytes(pdf_bytes(LONG_STORY, NEWSPAPER))
+    lines = run("show", path, "--lines").stdout.splitlines()
+    breaks = [re.search(r"\s── page (\d+) ──$", line) for line in lines]
+    assert [int(found[1]) for found in breaks if found] == [2, 3]
+    assert "\f" not in "\n".join(lines)
