@@ -63,6 +63,12 @@ def too_large(name: str, size: int) -> InputError:
     return InputError(f"{name}: is {mb:.1f} MB, over the {limit} MB limit for one article")
 
 
+def too_long_to_analyse(name: str, length: int, limit: int) -> InputError:
+    return InputError(
+        f"{name}: the text is too long to analyse ({length:,} characters; the limit is {limit:,})"
+    )
+
+
 def binary_input(name: str) -> InputError:
     return InputError(f"{name}: looks like a binary file, not text or HTML")
 

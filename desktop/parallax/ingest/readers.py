@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from pathlib import Path, PurePath
 
 from parallax import errors
@@ -79,11 +80,11 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     says is left out of the text: lines recognised as metadata or page furniture are marked."""
     # a page is repaired after extraction (ftfy on markup is slow); lxml refuses control chars
     text = decode.strip_controls(raw) if fmt == "html" else decode.clean(raw)
-    if not text.strip():
+    if is_blank(text):
         raise errors.empty_input(name)
     known, blocks = _BLOCKS[fmt](text)
     body = plaintext.render(blocks)
-    if not body.strip():
+    if is_blank(body):
         raise errors.no_text(name)
     page = furniture.read_page(body)
     fields = known.fill(metadata.recover(blocks))
@@ -91,6 +92,12 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     if fields.title:
         page = furniture.with_headline(page, fields.title)
     return fields, body, page.spans
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: only spaces (U+00A0, U+2003, U+3000 ...) and invisible
+    format characters (zero-width spaces and joiners, U+FEFF, direction marks)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
 
 
 def _plain_blocks(text: str) -> tuple[Fields, list[Block]]:
