@@ -131,3 +131,12 @@ def _one_article(tmp_path: Path) -> list[Path]:
     path = tmp_path / "story.txt"
     path.write_text("Council votes on roads\n\nThe council voted 7 to 2 on Monday.\n")
     return [path]
+
+
+def test_a_text_too_long_to_analyse_is_refused_at_import(run, library_path, tmp_path):
+    assert run("import", *_one_article(tmp_path)).returncode == 0
+    before = snapshot(library_path.parent)
+    path = tmp_path / "long.txt"
+    path.write_text(("The council voted on a new plan for roads. " * 20 + "\n\n") * 5_900)
+    assert_one_error_line(run("import", path), path.name, "too long to analyse", "5,000,000")
+    assert snapshot(library_path.parent) == before

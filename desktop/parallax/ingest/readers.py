@@ -86,6 +86,8 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     body = plaintext.render(blocks)
     if is_blank(body):
         raise errors.no_text(name)
+    if len(body) > errors.MAX_TEXT_CHARS:
+        raise errors.too_long_to_analyse(name, len(body))
     page = furniture.read_page(body)
     fields = known.fill(metadata.recover(blocks))
     fields = fields.fill(pasted.recover(page, title_allowed=known.title is None))

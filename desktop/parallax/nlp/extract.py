@@ -3,7 +3,7 @@
 The order of work for one article:
 1. spaCy (`nlp.pipe`, texts cut into chunks of at most CHUNK_CHARS, fed in batches of at most
    BATCH_CHARS, runs too long to be words blanked: chunks.py) gives sentences and names; a text
-   longer than MAX_ANALYSED_CHARS is refused before any work;
+   longer than errors.MAX_TEXT_CHARS is refused before any work (import refuses it too);
 2. names are repaired (repairs.py, bylines.py), cut back where a number or date partly overlaps
    them, and resolved to canonical forms within the article (canonical.py);
 3. the rule-based finders give numbers and dates; relative dates resolve against the article's
@@ -37,10 +37,6 @@ from parallax.nlp.sentences import SentenceIndex, sentence_spans, sentences_of
 from parallax.nlp.speakers import Speakers
 from parallax.nlp.values import published_date, value_candidates
 from parallax.nlp.workers import parallel_analyses, worker_count
-
-# Longer texts are refused: spaCy reads about 40,000 characters a second here, so this is
-# minutes of work, and the facts of a longer text would not fit in 1 GB with the model.
-MAX_ANALYSED_CHARS = 5_000_000
 
 
 @dataclass(slots=True)
@@ -103,9 +99,8 @@ def _docs(pipeline: Pipeline, pieces: Iterator, batch_size: int) -> Iterator:
 def _pieces(articles: Iterable[Article], waiting: dict[int, Article], limit: int) -> Iterator:
     """(chunk text, (article number, chunk offset, is last chunk)) for every article."""
     for number, article in enumerate(articles):
-        if len(article.text) > MAX_ANALYSED_CHARS:
-            name = article.title or article.id
-            raise errors.too_long_to_analyse(name, len(article.text), MAX_ANALYSED_CHARS)
+        if len(article.text) > errors.MAX_TEXT_CHARS:
+            raise errors.too_long_to_analyse(article.title or article.id, len(article.text))
         waiting[number] = article
         bounds = chunk_bounds(article.text, limit=limit)
         for i, (start, end) in enumerate(bounds):
