@@ -7,8 +7,8 @@ facts <file> --json` in a child process, timed by wall clock, its peak RSS from 
 (sizes at --scale 1): 1 MB of `[` and of `*` in a .md file, 1 MB of `"`, 1 MB of unmatched
 quotes (`He said "yes ` repeated), 650 KB of `By Jane Doe and Jane Doe and ...`, 100,000 words
 without punctuation, 1 MB of `a ` (one-letter words), lines of 10,000 `a`, a 1 MB `A-A-A-` line,
-deeply nested Markdown (block quotes and indented lists), and numbers of 4,301 and 4,300 digits
-(the latter followed by "million").
+deeply nested Markdown (block quotes and indented lists), words between 5,000-space gaps, and
+numbers of 4,301 and 4,300 digits (the latter followed by "million").
 
 The same run measures two baselines on ordinary news of 1 MB (the seeded wire-story generator
 of bench/extract.py): `parallax facts` on it as one file, and raw spaCy (`nlp.pipe` over the
@@ -60,6 +60,7 @@ def cases(scale: float) -> dict[str, str]:
         "long-lines.txt": ("a" * 10_000 + "\n\n") * (mb // 10_002),
         "hyphen-caps.txt": "A-" * (mb // 2),
         "nested.md": "> " * 5000 + "text\n" + "".join(_item(depth) for depth in range(0, 8000, 5)),
+        "space-gaps.txt": ("He said 5 " + " " * 5000) * (mb // 5010),
         "digits-4301.txt": f"The total was {'7' * 4301} people.\n",
         "digits-4300-million.txt": f"The total was {'7' * 4300} million people on Monday.\n",
     }

@@ -44,6 +44,7 @@ CASES = {
     "one-letter-line.txt": "a" * SIZE,
     "hyphen-caps.txt": "A-" * (SIZE // 2),
     "nested.md": "> " * 2000 + "text\n" + "".join(" " * i + "- item\n" for i in range(0, 3000, 7)),
+    "space-gaps.txt": ("He said 5 " + " " * 5000) * (SIZE // 5010),
     "long-number.txt": f"The total was {'7' * 4300} million people on Monday.\n",
 }
 

@@ -8,6 +8,7 @@ import time
 import pytest
 
 from parallax import errors
+from parallax.ingest.bylines import is_names
 from parallax.ingest.markdown import to_blocks
 from parallax.ingest.readers import is_blank
 from parallax.model import Article
@@ -100,3 +101,9 @@ def test_a_run_of_brackets_is_analysed_fast_and_offsets_stay_exact():
     assert time.perf_counter() - start < 10.0  # 20,000 brackets took 98 s before
     assert {f.text for f in analysis.facts} >= {"Carrow", "Monday"}
     assert all(text[f.start : f.end] == f.text for f in analysis.facts)
+
+
+def test_byline_separators_are_linear_on_long_runs_of_spaces():
+    line = "Jane Doe" + " " * 20_000 + "x" + "\u00a0" * 20_000 + "and Li Wei"
+    assert _seconds(lambda: is_names(line)) < 1.0
+    assert is_names("Jane Doe, Li Wei and Omar al-Haddad")
