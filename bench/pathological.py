@@ -15,6 +15,8 @@ of bench/extract.py): `parallax facts` on it as one file, and raw spaCy (`nlp.pi
 stories, model already loaded) in a child process. Each case reports `seconds`, `seconds_per_mb`
 (of its input), `max_rss_mb`, `exit` and, for an exit 1, the error line; `startup_seconds` is
 `parallax facts` on a one-line file. Goals: <= 10 s per MB and <= 1 GB, or a one-line refusal.
+The kernel counts this script's own size at the fork (~170 MB: it has spaCy loaded) into a
+child's peak, so a `max_rss_mb` near that is a floor, not the command's own figure.
 """
 
 from __future__ import annotations

@@ -59,7 +59,8 @@ class Measured:
 
 
 def _measured(parallax_command: Path, library: Path, *args, tmp_path: Path) -> Measured:
-    """Run parallax; its wall time and its own peak memory (os.wait4 gives the child's rusage)."""
+    """Run parallax; its wall time and its peak memory (os.wait4 gives the child's rusage, which
+    also counts this test process's size at the fork: an upper bound)."""
     out, err = tmp_path / "stdout", tmp_path / "stderr"
     command = [str(parallax_command), "--library", str(library), *map(str, args)]
     with out.open("w") as stdout, err.open("w") as stderr:
