@@ -10,6 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024  # news pages are well under 5 MB; 50 MB leaves room for archives
+# The longest text analysed: spaCy reads about 40,000 characters a second here, so this is minutes
+# of work, and the facts of a longer text would not fit in 1 GB beside the model.
+MAX_TEXT_CHARS = 5_000_000
 
 
 class ParallaxError(Exception):
@@ -64,6 +67,13 @@ def too_large(name: str, size: int) -> InputError:
 
 
 READ_FORMATS = ".txt, .md, .html, .pdf, .docx, .eml and .mhtml"
+
+
+def too_long_to_analyse(name: str, length: int) -> InputError:
+    return InputError(
+        f"{name}: the text is too long to analyse ({length:,} characters; "
+        f"the limit is {MAX_TEXT_CHARS:,})"
+    )
 
 
 def binary_input(name: str) -> InputError:

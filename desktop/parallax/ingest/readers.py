@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import unicodedata
 from pathlib import Path, PurePath
 
 from parallax import errors
@@ -114,7 +115,7 @@ def _read(fmt: str, raw: str, name: str) -> tuple[Fields, str, tuple[FurnitureSp
     says is left out of the text: lines recognised as metadata or page furniture are marked."""
     # a page is repaired after extraction (ftfy on markup is slow); lxml refuses control chars
     text = decode.strip_controls(raw) if fmt == "html" else decode.clean(raw)
-    if not text.strip():
+    if is_blank(text):
         raise errors.empty_input(name)
     known, blocks = _BLOCKS[fmt](text)
     return _finish(known, blocks, plaintext.render(blocks), name)
@@ -125,8 +126,10 @@ def _finish(
 ) -> tuple[Fields, str, tuple[FurnitureSpan, ...]]:
     """Metadata and furniture of the stored text `body` made of `blocks`; `marked` are spans
     the reader knows to be furniture already (a PDF's running headers), which win."""
-    if not body.strip():
+    if is_blank(body):
         raise errors.no_text(name)
+    if len(body) > errors.MAX_TEXT_CHARS:
+        raise errors.too_long_to_analyse(name, len(body))
     page = furniture.read_page(body)
     fields = known.fill(metadata.recover(blocks))
     fields = fields.fill(pasted.recover(page, title_allowed=known.title is None))
@@ -143,6 +146,12 @@ def _union(
         return found
     kept = [s for s in found if not any(s.start < m.end and m.start < s.end for m in marked)]
     return tuple(sorted([*marked, *kept]))
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: only spaces (U+00A0, U+2003, U+3000 ...) and invisible
+    format characters (zero-width spaces and joiners, U+FEFF, direction marks)."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
 
 
 def _plain_blocks(text: str) -> tuple[Fields, list[Block]]:

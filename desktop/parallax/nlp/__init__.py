@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 # Library caches key analyses on (article, PIPELINE_VERSION, model name, model version).
 # 5: no names in web addresses or from headline capitals; no bare compass places; gazetteer places
 # 6: "one" in "at one point", "one thing ... another" is no number
-PIPELINE_VERSION = "6"
+# 7: the model does not read runs of over 100 characters without a space; no number of 31+ digits
+PIPELINE_VERSION = "7"
 
 if TYPE_CHECKING:
     from parallax.nlp.extract import analyse, analyse_many

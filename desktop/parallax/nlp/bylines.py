@@ -24,11 +24,15 @@ _OUTLET_HEADS = words(
 )
 _NOT_NAMES = frozenset(("staff", "staff reporter", "our correspondent", "staff writer"))
 
+# A place word takes a hyphen only before a capital ("BADEN-BADEN"), and the runs are
+# possessive: with "-" both in words and between them, a line like "A-A-A-..." had O(n^4) ways
+# to split, and a 1,000-character one did not finish.
+_PLACE_WORD = r"[A-Z](?:[A-Z'’.]|-(?=[A-Z]))++"
 _DATELINE = re.compile(
-    r"^[ \t#*_>]*(?P<place>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3})"
+    rf"^[ \t#*_>]*+(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
     r"(?:,[ ](?P<region>[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?))?"
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
-    r"[ ]*(?:\((?P<agency>[A-Z][^()\n]{1,40})\))?[ ]*[-–—]+[ ]",
+    r"[ ]*+(?:\((?P<agency>[A-Z][^()\n]{1,40})\))?[ ]*+[-–—]+[ ]",
     re.M,
 )
 _NOT_PLACES = words(

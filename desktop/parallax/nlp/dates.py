@@ -58,9 +58,9 @@ _CHAINED_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
-_LINK_RE = re.compile(
-    r"\S*(?:https?://|www\.|\.(?:com|org|net|gov|uk|html?)\b/?)\S*", re.IGNORECASE
-)
+# Lazy, so a long run without spaces costs linear time (`\S*` first was quadratic).
+_LINK_RE = re.compile(r"\S*?(?:https?://|www\.|\.(?:com|org|net|gov|uk|html?)\b)", re.IGNORECASE)
+_LINK_WINDOW = 2_000  # no address is longer; a longer run without spaces is not looked into
 
 
 def find_dates(text: str, *, published: dt.date | None) -> list[Mention]:
@@ -76,7 +76,9 @@ def find_dates(text: str, *, published: dt.date | None) -> list[Mention]:
 
 def _in_link(text: str, mention: Mention) -> bool:
     """Dates inside a URL ("/2024/10/22/story") are part of an address, not the story."""
-    start = max(text.rfind(space, 0, mention.start) for space in " \n\t") + 1
+    window = max(0, mention.start - _LINK_WINDOW)
+    start = max(text.rfind(space, window, mention.start) for space in " \n\t") + 1
+    start = max(start, window)
     return _LINK_RE.match(text, start, mention.start) is not None
 
 

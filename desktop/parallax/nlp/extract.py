@@ -1,7 +1,9 @@
 """Article -> Analysis: sentences and facts (names, numbers, dates, quotes) with exact offsets.
 
 The order of work for one article:
-1. spaCy (`nlp.pipe`, texts cut into chunks of at most CHUNK_CHARS) gives sentences and names;
+1. spaCy (`nlp.pipe`, texts cut into chunks of at most CHUNK_CHARS, fed in batches of at most
+   BATCH_CHARS, runs too long to be words blanked: chunks.py) gives sentences and names; a text
+   longer than errors.MAX_TEXT_CHARS is refused before any work (import refuses it too);
 2. names are repaired (repairs.py, bylines.py), cut back where a number or date partly overlaps
    them, and resolved to canonical forms within the article (canonical.py);
 3. the rule-based finders give numbers and dates; relative dates resolve against the article's
@@ -22,10 +24,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from parallax import errors
 from parallax.model import Analysis, Article, Fact
 from parallax.nlp.candidates import Candidate
 from parallax.nlp.canonical import Name, resolve_names
-from parallax.nlp.chunks import CHUNK_CHARS, chunk_bounds
+from parallax.nlp.chunks import CHUNK_CHARS, batches, chunk_bounds, model_text
 from parallax.nlp.entities import name_spans
 from parallax.nlp.overlaps import fit_names, longest_first, resolve
 from parallax.nlp.pipeline import Pipeline, load_pipeline
@@ -78,18 +81,26 @@ def analyse_stream(
     waiting: dict[int, Article] = {}
     pieces = _pieces(articles, waiting, limit)
     parsed = _Parsed([], [])
-    for doc, (number, offset, last) in pipeline.nlp.pipe(
-        pieces, as_tuples=True, batch_size=batch_size
-    ):
+    for doc, (number, offset, last) in _docs(pipeline, pieces, batch_size):
         _add(parsed, doc, offset)
         if last:
             yield build_analysis(waiting.pop(number), parsed, pipeline)
             parsed = _Parsed([], [])
 
 
+def _docs(pipeline: Pipeline, pieces: Iterator, batch_size: int) -> Iterator:
+    """(doc, context) for each (text, context) piece, parsed in batches of bounded length."""
+    for batch in batches(pieces, size=batch_size):
+        texts = [model_text(text) for text, _ in batch]
+        docs = pipeline.nlp.pipe(texts, batch_size=len(batch))
+        yield from zip(docs, (context for _, context in batch), strict=True)
+
+
 def _pieces(articles: Iterable[Article], waiting: dict[int, Article], limit: int) -> Iterator:
     """(chunk text, (article number, chunk offset, is last chunk)) for every article."""
     for number, article in enumerate(articles):
+        if len(article.text) > errors.MAX_TEXT_CHARS:
+            raise errors.too_long_to_analyse(article.title or article.id, len(article.text))
         waiting[number] = article
         bounds = chunk_bounds(article.text, limit=limit)
         for i, (start, end) in enumerate(bounds):

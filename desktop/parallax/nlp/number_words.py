@@ -67,6 +67,11 @@ _SIGN_RE = re.compile(r"^(?:minus|negative|-)\s*")
 _ABBREVIATED_RE = re.compile(r"^(\d[\d,]*(?:\.\d+)?|\.\d+)\s*([a-z]+)$")
 _NUMERAL_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+")
 _SLASH_RE = re.compile(r"^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
+# No amount a story reports has more digits than this (a US debt in cents has 17). Longer digit
+# strings, or values beyond 10**MAX_DIGITS, are no number: Python refuses to turn an int of over
+# 4,300 digits into text, so a fact holding one could not be stored as JSON.
+MAX_DIGITS = 30
+_LIMIT = 10**MAX_DIGITS
 
 
 def to_number(value: Fraction) -> int | float:
@@ -87,6 +92,8 @@ def parse_number(s: str) -> int | float | None:
 
 def parse_exact(s: str) -> Fraction | None:
     """Like parse_number, but exact, so that scales and fractions do not pick up float error."""
+    if sum(c.isdigit() for c in s) > MAX_DIGITS:
+        return None
     text = _GROUPED_RE.sub("", s.strip().lower().translate(_DASHES))
     sign = 1
     if match := _SIGN_RE.match(text):
@@ -95,7 +102,9 @@ def parse_exact(s: str) -> Fraction | None:
         value = _parse_unsigned(text.strip())
     except ValueError:  # a digit string past Python's int conversion limit is no amount
         return None
-    return None if value is None else sign * value
+    if value is None or abs(value) >= _LIMIT:  # "a million million million ..."
+        return None
+    return sign * value
 
 
 def _parse_unsigned(text: str) -> Fraction | None:
@@ -232,7 +241,9 @@ def parse_ordinal(s: str) -> int | None:
     else:
         prefix = _compose(head)
         value = None if prefix is None else prefix + last
-    return None if value is None or value.denominator != 1 else int(value)
+    if value is None or value.denominator != 1 or value >= _LIMIT:
+        return None
+    return int(value)
 
 
 def _scale_word(value: int) -> str:
