@@ -54,10 +54,9 @@ def initial_articles(
 
             return [db.add(ingest.read_path(path))[0] for path in args.files], None
         if args.sample:
-            from parallax.samples import SAMPLE_STORY, load_sample_story
+            from parallax.samples import sample_articles
 
-            story = load_sample_story(db)
-            return db.articles(story=story.name), SAMPLE_STORY
+            return sample_articles(db)
         return db.articles(), None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parallax import ingest, resources
 from parallax.library import Library
-from parallax.model import Story
+from parallax.model import Article, Story
 
 SAMPLE_STORY = "Brenner Valley floods (sample)"
 
@@ -17,3 +17,10 @@ def load_sample_story(db: Library) -> Story:
     ]
     db.add_many(parsed, story=SAMPLE_STORY)
     return db.story(SAMPLE_STORY)
+
+
+def sample_articles(db: Library) -> tuple[list[Article], str]:
+    """The sample story's articles (imported first if need be) and the story's name: what
+    `make run` and the self-test open the reader on."""
+    story = load_sample_story(db)
+    return db.articles(story=story.name), SAMPLE_STORY

@@ -14,7 +14,6 @@ _U = QTextCharFormat.UnderlineStyle
 FACT_CATEGORIES = ("conflict", "possible", "only", "variant", "agree", "unique")
 # Letter spacing of a possible conflict, in percent: wide enough to see, narrow enough to read.
 SPACED_PERCENT = 125.0
-CHANGE_CATEGORIES = ("number", "date", "entity", "quote", "hedge", "wording", "style")
 
 
 @dataclass(frozen=True, slots=True)

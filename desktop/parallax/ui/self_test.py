@@ -129,10 +129,16 @@ def _step_window(state: dict) -> str:
     from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from parallax import app as parallax_app
+    from parallax.library import open_library
+    from parallax.samples import sample_articles
     from parallax.ui.main_window import MainWindow
+    from parallax.ui.reader import run_reader
 
-    status = parallax_app.main(["--library", str(state["library"]), "--sample"], run_loop=False)
+    def load(library: Path | None):
+        with open_library(library) as db:
+            return sample_articles(db)
+
+    status = run_reader(load, library=state["library"], run_loop=False)
     if status != 0:
         raise SelfTestError(f"the reader window did not open (status {status})")
     qt_app = QApplication.instance()
