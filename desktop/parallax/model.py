@@ -268,6 +268,14 @@ def analysis_from_json(data: dict[str, Any]) -> Analysis:
 # "possible": a possible conflict, two values whose evidence of one slot is not conclusive;
 # listed after the conflicts and never counted with them.
 MATCH_STATUSES = ("conflict", "possible", "only_a", "only_b", "variant", "agree")
+
+
+def urgency(match: Match) -> int:
+    """How urgent a match's status is, 0 most (MATCH_STATUSES order). A fact named by several
+    matches is shown with its most urgent status, in the window and in every report alike."""
+    return MATCH_STATUSES.index(match.status) if match.status in MATCH_STATUSES else 99
+
+
 CHANGE_CATEGORIES = ("number", "date", "entity", "quote", "hedge", "wording", "style")
 
 

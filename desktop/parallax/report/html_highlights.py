@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.model import MATCH_STATUSES, Article, Change, Comparison, Fact, Match
+from parallax.model import Article, Change, Comparison, Fact, Match, urgency
 from parallax.report import digest
 from parallax.report.html_marks import Mark
 
@@ -72,7 +72,7 @@ def furniture_marks(article: Article) -> list[Mark]:
 def fact_marks(matches: tuple[Match, ...], side: str) -> list[Mark]:
     """One mark per fact of `side` named by a match; a fact in several shows its most urgent."""
     chosen: dict[str, tuple[Fact, Match]] = {}
-    for match in sorted(matches, key=_urgency):
+    for match in sorted(matches, key=urgency):
         fact = getattr(match, side)
         if fact is not None:
             chosen.setdefault(fact.id, (fact, match))
@@ -83,10 +83,6 @@ def _fact_mark(fact: Fact, match: Match, side: str) -> Mark:
     classes = f"fact {status_class(match.status)}"
     title = _fact_title(match, fact)
     return Mark(fact.start, fact.end, classes, anchor(side, fact), title, layer=_FACT_LAYER)
-
-
-def _urgency(match: Match) -> int:
-    return MATCH_STATUSES.index(match.status) if match.status in MATCH_STATUSES else 99
 
 
 def _fact_title(match: Match, fact: Fact) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from parallax.compare import navigate
-from parallax.model import Comparison
+from parallax.model import Comparison, urgency
 
 Range = tuple[int, int, str]
 _FACT_STATUS = {
@@ -29,7 +29,9 @@ def ranges_for(comparison: Comparison, side: str) -> list[Range]:
         for diff in navigate.differences(comparison)
         if diff.category == own_only
     ]
-    for match in comparison.matches:
+    # later ranges win where they overlap: the most urgent status is painted last, so a fact
+    # named by several matches shows the same status as in the reports (model.urgency)
+    for match in sorted(comparison.matches, key=urgency, reverse=True):
         fact = match.a if side == "a" else match.b
         if fact is not None:
             ranges.append((fact.start, fact.end, _FACT_STATUS.get(match.status, "only")))
