@@ -61,7 +61,7 @@ class Article:
         return dataclasses.replace(self, **changes)
 
     def to_json(self) -> dict[str, Any]:
-        """The article object of the JSON contract (docs: CONTRACTS.md)."""
+        """The article object of the command line's JSON (README: The command line)."""
         return {
             "id": self.id,
             "title": self.title,

@@ -1,4 +1,4 @@
-"""Long work is a generator that yields progress and returns its result (ARCHITECTURE rule 4)."""
+"""Long work is a generator that yields progress and returns its result, so a window can run it."""
 
 from __future__ import annotations
 

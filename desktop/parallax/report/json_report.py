@@ -15,7 +15,8 @@ def generator() -> dict[str, str]:
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
-    """The contract object (CONTRACTS.md), then the fields added since, in a fixed order."""
+    """The JSON object scripts rely on (README: The command line), then the fields added since,
+    in a fixed order."""
     return {
         "a": comparison.a.to_json(),
         "b": comparison.b.to_json(),
