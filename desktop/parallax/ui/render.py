@@ -7,6 +7,7 @@ without showing a window.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -146,11 +147,36 @@ def _memory() -> QBuffer:
 
 def _for_print(html: str) -> str:
     """Qt's rich text ignores CSS widths: it shrank the fact table to its narrowest layout and
-    gave the evidence as many columns of width as a date: give them as HTML attributes."""
+    gave the evidence as many columns of width as a date: give them as HTML attributes. It also
+    ignores `display: none`, so the page furniture the report hides is cut out here."""
+    html = _without_furniture(html)
     html = html.replace("<table>", '<table width="100%">')
     for name, share in PRINT_COLUMNS.items():
         html = html.replace(f"<th>{name}</th>", f'<th width="{share}%">{name}</th>', 1)
     return html
+
+
+_SPAN_TAG = re.compile(r"<(/?)span\b[^>]*>")
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>")
+
+
+def _without_furniture(html: str) -> str:
+    """`html` without the text of its `<span class="furniture">` elements (and what they hold)."""
+    out, at, depth = [], 0, 0
+    for tag in _SPAN_TAG.finditer(html):
+        if depth == 0:
+            if tag.group(1) or 'class="furniture"' not in tag.group(0):
+                continue
+            out.append(html[at : tag.start()])
+            depth = 1
+        elif tag.group(1):
+            depth -= 1
+            if depth == 0:
+                at = tag.end()
+        else:
+            depth += 1
+    out.append(html[at:] if depth == 0 else "")
+    return _EMPTY_PARAGRAPH.sub("", "".join(out))
 
 
 def _print_pages(html: str, writer: QPdfWriter) -> None:
