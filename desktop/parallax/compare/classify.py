@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Fact
-from .tokens import Token, normalise, tokenize
+from .tokens import WORD_PATTERN, Token, normalise, tokenize
 
 HEDGES = (
     "at least", "about", "more than", "up to", "nearly", "almost", "fewer than", "over", "some",
@@ -49,7 +49,7 @@ _DATE_WORDS = frozenset(
 _CAPITALISED_DATE_WORDS = frozenset({"may", "march", "mar"})  # only as "May", "March", "Mar."
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_WORD = re.compile(r"\w+(?:[.,'’\-]\w+)*")  # a word token, as tokens.tokenize finds them
+_WORD = re.compile(WORD_PATTERN)  # a word token, as tokens.tokenize finds them
 _LAST_WORD = re.compile(rf"({_WORD.pattern})\W*\Z")
 _MID_SENTENCE = re.compile(rf"(?<=[a-z,;] ){_WORD.pattern}")
 _MARK_OR_BREAK = re.compile('["“”„«»\n]')

@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 # A word keeps inner apostrophes, periods, hyphens and digit separators ("U.S", "don't",
 # "1,500", "COVID-19", "well-known"); any other non-space character is a token of its own.
-_TOKEN = re.compile(r"\w+(?:[.,'’\-]\w+)*|[^\w\s]")
+WORD_PATTERN = r"\w+(?:[.,'’\-]\w+)*"
+_TOKEN = re.compile(rf"{WORD_PATTERN}|[^\w\s]")
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 
