@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from parallax.library import open_library
 from parallax.model import Article, Fact, StoryMatrix, StoryRow
-from parallax.samples import load_sample_story
+from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui.main_window import MainWindow
 from parallax.ui.story_model import STATE_ROLE, StoryModel
 from parallax.ui.story_view import StoryView
@@ -184,3 +184,33 @@ def test_ten_articles_by_three_hundred_claims_stay_quick_and_widget_free(qtbot):
     view.table.scrollToBottom()
     view.table.viewport().repaint()
     assert time.perf_counter() - began < 0.2
+
+
+def _menu_action(window: MainWindow, text: str):
+    return next(
+        action
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if action.text().replace("&", "") == text
+    )
+
+
+@pytest.mark.model
+def test_view_menu_opens_the_story_view_of_the_chosen_story(qtbot, window, sample_articles):
+    window.refresh_stories(SAMPLE_STORY)
+    qtbot.waitUntil(lambda: window.library_panel.current_story() == SAMPLE_STORY)
+    _menu_action(window, "Story View").trigger()
+    qtbot.waitUntil(lambda: window.story_view.model.matrix is not None, timeout=WAIT)
+    assert window.story_view.model.columnCount() == len(sample_articles) == 3
+    assert SAMPLE_STORY in window.story_view.title.text()
+    assert window.centre.currentWidget() is window.story_view
+    _menu_action(window, "Compare View").trigger()
+    assert window.centre.currentWidget() is window.compare_view
+
+
+def test_view_menu_without_a_story_or_selection_says_what_to_do(qtbot, library_path: Path):
+    window = MainWindow(library_path)
+    qtbot.addWidget(window)
+    _menu_action(window, "Story View").trigger()
+    assert "three or more articles" in window.last_error
+    assert window.story_view.model.matrix is None
