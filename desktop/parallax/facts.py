@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -125,3 +125,22 @@ def compare_in_library(
         a_analysis, b_analysis = yield from analyse_with_progress(db, [a, b])
         marks = db.marks(a, b)
     return with_marks(compare(a, b, a_analysis, b_analysis), marks)
+
+
+def story_in_library(
+    library: Path | None, article_ids: Sequence[str] = (), *, story: str | None = None
+) -> Generator[tuple[int, int], None, StoryMatrix]:
+    """For a worker thread: the fact x article matrix of the articles `article_ids` (in that
+    order), or of every article of `story` when no ids are given; analyses what the cache
+    lacks with progress, on the library's own connection."""
+    with open_library(library) as db:
+        if article_ids:
+            articles = [db.get(ref) for ref in article_ids]
+            name = story or ""
+        else:
+            name = db.story(story or "").name
+            articles = db.articles(story=name)
+        found = yield from analyse_with_progress(db, articles)
+    from parallax.compare.story import story_matrix  # after the texts: its imports take time
+
+    return story_matrix(name, articles, found)

@@ -31,15 +31,19 @@ def window(qtbot, library_path: Path) -> MainWindow:
     return window
 
 
-def test_enter_on_three_articles_says_why_nothing_opens(qtbot, window):
+def test_enter_on_three_articles_asks_for_the_story_view_not_a_pair(qtbot, window):
     table = window.library_panel.view
     table.selectAll()
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
-    with qtbot.assertNotEmitted(window.library_panel.compare_requested):
+    with (
+        qtbot.assertNotEmitted(window.library_panel.compare_requested),
+        qtbot.waitSignal(window.library_panel.story_requested) as asked,
+    ):
         qtbot.keyClick(table, Qt.Key.Key_Return)
-    message = window.statusBar().currentMessage()
-    assert "3 articles selected" in message and "two at a time" in message
+    assert len(asked.args[0]) == 3
+    assert window.statusBar().currentMessage() == "Building the story view…"
+    qtbot.waitUntil(lambda: not window.workers, timeout=60_000)  # the story's worker ends
 
 
 def test_an_empty_library_says_how_to_import(qtbot, library_path: Path, window):

@@ -89,6 +89,7 @@ class LibraryPanel(QWidget):
     remove_requested = Signal(list)  # article ids, after the user confirmed
     edit_requested = Signal(object)  # the Article whose details to edit
     story_chosen = Signal(object)  # a story name, or None for all articles
+    story_requested = Signal(list)  # article ids (three or more) for the story view
     hint = Signal(str)  # a short message for the status bar (e.g. what to select to compare)
 
     def __init__(self, parent=None) -> None:
@@ -171,7 +172,7 @@ class LibraryPanel(QWidget):
         )
         self.compare_action.setToolTip(
             "Compare the two selected articles, or the selected one with the next version of "
-            "its story (Enter, or double-click)"
+            "its story; three or more open the story view (Enter, or double-click)"
         )
         self.new_story_action = self._action(
             "New story from selection…", self.on_new_story_action_triggered
@@ -287,7 +288,7 @@ class LibraryPanel(QWidget):
     def on_view_selection_changed(self, *_args) -> None:
         # rows counted from the selection's ranges: a thousand selected rows stay cheap
         count = sum(r.height() for r in self.view.selectionModel().selection() if r.left() == 0)
-        # enabled for three or more too, so that Enter says why it does not compare them
+        # three or more open the story view
         self.compare_action.setEnabled(count > 2 or (count in (1, 2) and self._pair() is not None))
         self.new_story_action.setEnabled(count > 0)
         self.remove_action.setEnabled(count > 0)
@@ -298,11 +299,10 @@ class LibraryPanel(QWidget):
         count = len(self.selected_ids())
         if pair is not None:
             self.compare_requested.emit(*pair)
-        elif count > 2:
-            self.hint.emit(
-                f"{count} articles selected: the reader compares two at a time (a view of a "
-                "whole story is coming). Select two, or use `parallax story` for all of them."
-            )
+        elif count > 2:  # the story view: every claim across them, oldest article first
+            selected = self.selected_articles()
+            dated = sorted(selected, key=lambda a: (a.published is None, a.published or ""))
+            self.story_requested.emit([article.id for article in dated])
         else:
             self.hint.emit(
                 "To compare, select two articles, or one that is in a story with other versions."

@@ -19,15 +19,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
 from parallax import errors
 from parallax.editing import edit_in_library, flip_in_library
-from parallax.facts import ArticlesRead, compare_in_library
+from parallax.facts import ArticlesRead, compare_in_library, story_in_library
 from parallax.importing import import_pasted, import_paths
 from parallax.marking import mark_in_library
-from parallax.model import Article, Comparison, Mark, Match
+from parallax.model import Article, Comparison, Fact, Mark, Match, StoryMatrix
 from parallax.nlp.models import expected_model
 from parallax.output import check_report_path, write_text_atomically
 from parallax.report import render_comparison
@@ -43,6 +44,7 @@ from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
 from parallax.ui.plain import plain_label, plain_message_box
 from parallax.ui.render import comparison_image, save_pdf, save_png
+from parallax.ui.story_view import StoryView
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.worker import Worker
 
@@ -76,11 +78,19 @@ class MainWindow(QMainWindow):
         self._comparison_worker: Worker | None = None  # the latest comparison requested
         self._select_after_listing: list[str] = []  # ids to select once the next listing shows
         self._note_after_comparison = ""  # a message to show once the next comparison shows
+        self._story_worker: Worker | None = None  # the latest story view requested
+        # (a id, its fact, b id, its fact): the story view's cell to select once compared
+        self._match_after_comparison: tuple[str, Fact | None, str, Fact | None] | None = None
         self.setWindowTitle("Parallax")
         self.setAcceptDrops(True)
         self.library_panel = LibraryPanel(self)
         self.compare_view = CompareView(self)
         self.fact_sidebar = FactSidebar(self)
+        self.story_view = StoryView(self)
+        self.centre = QTabWidget(self)  # the compare view, and the story view beside it
+        self.centre.setDocumentMode(True)
+        self.centre.addTab(self.compare_view, "Compare")
+        self.centre.addTab(self.story_view, "Story")
         self.flipper = FurnitureFlipper(
             {
                 "a": (self.compare_view.pane_a, lambda: self.compare_view.column_a.article),
@@ -89,7 +99,7 @@ class MainWindow(QMainWindow):
             self,
         )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (self.library_panel, self.compare_view, self.fact_sidebar):
+        for widget in (self.library_panel, self.centre, self.fact_sidebar):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([440, 800, 360])
@@ -124,6 +134,35 @@ class MainWindow(QMainWindow):
             busy="Comparing…",
         )
         return self._comparison_worker
+
+    def open_story(self, article_ids: Sequence[str] = (), *, story: str | None = None) -> Worker:
+        """The story view of `article_ids` (or of every article of `story`), its matrix made in
+        a worker; the latest request wins."""
+        if self._story_worker is not None:
+            self._story_worker.cancel()
+        ids = list(article_ids)
+        self._story_worker = self.run(
+            lambda: story_in_library(self.library, ids, story=story),
+            self.on_story_finished,
+            busy="Building the story view…",
+        )
+        return self._story_worker
+
+    def open_story_view(self) -> Worker | None:
+        """View ▸ Story View: three or more selected articles, else the chosen story."""
+        selected = self.library_panel.selected_ids()
+        if len(selected) > 2:
+            return self.open_story(selected)
+        story = self.library_panel.current_story()
+        if story is None:
+            self.show_error("Choose a story in the library, or select three or more articles.")
+            return None
+        return self.open_story(story=story)
+
+    def show_compare_view(self) -> None:
+        """Back from the story view to the two texts side by side."""
+        self.centre.setCurrentWidget(self.compare_view)
+        self.compare_view.pane_a.setFocus()
 
     def swap_sides(self) -> Worker | None:
         """Show the comparison with A and B the other way round."""
@@ -365,12 +404,48 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Cancelled; nothing was changed.", 5000)
 
     # Results -----------------------------------------------------------------------------------
+    def on_story_finished(self, matrix: StoryMatrix) -> None:
+        sender = self.sender()
+        if isinstance(sender, Worker) and sender is not self._story_worker:
+            return  # an older request
+        self.story_view.set_matrix(matrix)
+        self.centre.setCurrentWidget(self.story_view)
+        self.story_view.table.setFocus()
+        self.statusBar().showMessage(
+            "Story view: Enter on a cell opens that article beside the row's reference; "
+            "Escape goes back.",
+            10000,
+        )
+
+    def on_story_cell_opened(
+        self, a_id: str, a_fact: Fact | None, b_id: str, b_fact: Fact | None
+    ) -> Worker:
+        """Compare the two articles of a story-view cell, then select the cell's fact."""
+        self._match_after_comparison = (a_id, a_fact, b_id, b_fact)
+        self.centre.setCurrentWidget(self.compare_view)
+        return self.compare(a_id, b_id)
+
+    def _select_story_match(self, comparison: Comparison) -> None:
+        pending, self._match_after_comparison = self._match_after_comparison, None
+        if pending is None or (pending[0], pending[2]) != (comparison.a.id, comparison.b.id):
+            return
+        _, a_fact, _, b_fact = pending
+
+        def same(fact: Fact | None, wanted: Fact | None) -> bool:
+            return wanted is not None and fact is not None and fact.start == wanted.start
+
+        found = [m for m in comparison.matches if same(m.a, a_fact) and same(m.b, b_fact)]
+        found += [m for m in comparison.matches if same(m.a, a_fact) or same(m.b, b_fact)]
+        if found and not self.fact_sidebar.select_match(found[0]):
+            self.compare_view.show_match(found[0])  # filtered out of the list: still shown
+
     def on_comparison_finished(self, comparison: Comparison) -> None:
         if self._is_stale_comparison():
             return  # an older request, finished after a newer one was made: not shown
         self.comparison = comparison
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
+        self._select_story_match(comparison)
         # the reports' own count line: possible conflicts apart from conflicts, in one wording;
         # a label, not a message: a menu's status tips and any later message had wiped it
         self.summary_label.setText(summary_line(comparison))
@@ -500,6 +575,9 @@ class MainWindow(QMainWindow):
         panel.remove_requested.connect(self.on_library_remove_requested)
         panel.edit_requested.connect(self.on_library_edit_requested)
         panel.hint.connect(self.on_library_hint)
+        panel.story_requested.connect(self.open_story)
+        self.story_view.cell_opened.connect(self.on_story_cell_opened)
+        self.story_view.back_requested.connect(self.show_compare_view)
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
         self.flipper.flip_requested.connect(self.flip_furniture)
         self.compare_view.match_reached.connect(self.fact_sidebar.follow)

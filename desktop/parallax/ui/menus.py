@@ -86,6 +86,8 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
 
 def _view_menu(window: MainWindow, menu: QMenu) -> dict[str, QAction]:
     menu.addAction(window.compare_view.action_sync)
+    menu.addAction(_action(window, "Story &View", window.open_story_view, "Ctrl+Shift+Y"))
+    menu.addAction(_action(window, "&Compare View", window.show_compare_view))
     menu.addAction(_action(window, "S&wap Sides", window.swap_sides, "Ctrl+Shift+S"))
     theme_menu = menu.addMenu("&Theme")
     themes: dict[str, QAction] = {}
