@@ -46,6 +46,7 @@ from parallax.ui.plain import plain_label, plain_message_box
 from parallax.ui.render import comparison_image, save_pdf, save_png
 from parallax.ui.story_view import StoryView
 from parallax.ui.theme import THEMES, apply_theme
+from parallax.ui.version_timeline import VersionTimeline
 from parallax.ui.worker import Worker
 
 # File suffix -> report format of parallax.report (png: an image of the view).
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
         self.centre.setDocumentMode(True)
         self.centre.addTab(self.compare_view, "Compare")
         self.centre.addTab(self.story_view, "Story")
+        self.version_timeline = VersionTimeline(self)  # a bar above the two versions
+        self.compare_view.layout().insertWidget(0, self.version_timeline)
         self.flipper = FurnitureFlipper(
             {
                 "a": (self.compare_view.pane_a, lambda: self.compare_view.column_a.article),
@@ -446,6 +449,7 @@ class MainWindow(QMainWindow):
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
         self._select_story_match(comparison)
+        self.version_timeline.follow(comparison)
         # the reports' own count line: possible conflicts apart from conflicts, in one wording;
         # a label, not a message: a menu's status tips and any later message had wiped it
         self.summary_label.setText(summary_line(comparison))
@@ -499,6 +503,7 @@ class MainWindow(QMainWindow):
     def on_listing(self, listing: tasks.Listing) -> None:
         self.library_panel.set_articles(listing.articles)
         self.library_panel.set_stories(listing.stories, chosen=listing.story)
+        self.version_timeline.set_versions(listing.articles if listing.story else [])
         if self._select_after_listing:
             self.library_panel.select_ids(self._select_after_listing)
             self._select_after_listing = []
@@ -583,6 +588,7 @@ class MainWindow(QMainWindow):
         self.compare_view.match_reached.connect(self.fact_sidebar.follow)
         self.compare_view.notice.connect(self.on_compare_view_notice)
         self.fact_sidebar.mark_requested.connect(self.save_mark)
+        self.version_timeline.step_requested.connect(self.compare)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:

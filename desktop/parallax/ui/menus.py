@@ -44,6 +44,9 @@ def build(window: MainWindow) -> dict[str, QAction]:
     actions = window.compare_view.actions_by_name
     for name in ("next_difference", "previous_difference", "next_conflict", "find", "find_next"):
         go.addAction(actions[name])
+    go.addSeparator()
+    go.addAction(window.version_timeline.next_action)
+    go.addAction(window.version_timeline.previous_action)
     themes = _view_menu(window, bar.addMenu("&View"))
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(
