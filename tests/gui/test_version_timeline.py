@@ -124,3 +124,29 @@ def test_a_story_of_one_article_hides_the_timeline(qtbot, library_path: Path):
     assert window.comparison is None  # pressing the key compares nothing
     window.version_timeline.next_action.trigger()
     assert not window.workers
+
+
+def test_versions_go_by_publication_date_not_by_the_order_they_joined_the_story(
+    qtbot, library_path: Path
+):
+    for text, published in (
+        ("Undated follow-up: the bridge reopened.", None),
+        ("Second day: the bridge stays shut.", "2024-03-02"),
+        ("First day: a bridge closed by floods.", "2024-03-01"),
+    ):
+        run_to_end(import_text(library_path, text, published=published, story="Bridge"))
+    with open_library(library_path) as db:
+        joined = db.articles(story="Bridge")
+    window = MainWindow(library_path)
+    qtbot.addWidget(window)
+    window.show_library(joined, story="Bridge")
+    window.show()
+    qtbot.waitUntil(lambda: window.version_timeline.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    first, second, undated = joined[2], joined[1], joined[0]
+    timeline = window.version_timeline
+    assert timeline.pair(0) == (first.id, second.id)
+    assert timeline.pair(1) == (second.id, undated.id)
+    timeline.next_action.trigger()  # the story's first pair was not a step: v1 → v2 first
+    qtbot.waitUntil(lambda: window.comparison.a.id == first.id, timeout=WAIT)
+    assert timeline.label.text() == "v1 → v2 of 3"
