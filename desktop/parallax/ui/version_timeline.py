@@ -63,8 +63,7 @@ class VersionTimeline(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         for action in (self.previous_action, self.next_action):
             button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setText("◀" if action is self.previous_action else "▶")
+            button.setDefaultAction(action)  # named in words, its keys on hover
             layout.addWidget(button)
         layout.addWidget(self.slider)
         layout.addWidget(self.label)
