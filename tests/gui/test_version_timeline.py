@@ -150,3 +150,14 @@ def test_versions_go_by_publication_date_not_by_the_order_they_joined_the_story(
     timeline.next_action.trigger()  # the story's first pair was not a step: v1 → v2 first
     qtbot.waitUntil(lambda: window.comparison.a.id == first.id, timeout=WAIT)
     assert timeline.label.text() == "v1 → v2 of 3"
+
+
+def test_a_step_taken_from_the_story_view_shows_its_pair_side_by_side(qtbot, window, versions):
+    window.open_story_view()
+    qtbot.waitUntil(lambda: window.centre.currentWidget() is window.story_view, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.workers, timeout=WAIT)
+    window.story_view.table.setFocus()
+    qtbot.keyClick(window.story_view.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    _wait_for_pair(qtbot, window, versions[1], versions[2])
+    assert window.centre.currentWidget() is window.compare_view
+    assert window.version_timeline.isVisible()

@@ -428,6 +428,12 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.compare_view)
         return self.compare(a_id, b_id)
 
+    def on_version_step_requested(self, a_id: str, b_id: str) -> Worker:
+        """A step of the version timeline: its pair, in the compare view (from the story view
+        too)."""
+        self.centre.setCurrentWidget(self.compare_view)
+        return self.compare(a_id, b_id)
+
     def _select_story_match(self, comparison: Comparison) -> None:
         pending, self._match_after_comparison = self._match_after_comparison, None
         if pending is None or (pending[0], pending[2]) != (comparison.a.id, comparison.b.id):
@@ -588,7 +594,7 @@ class MainWindow(QMainWindow):
         self.compare_view.match_reached.connect(self.fact_sidebar.follow)
         self.compare_view.notice.connect(self.on_compare_view_notice)
         self.fact_sidebar.mark_requested.connect(self.save_mark)
-        self.version_timeline.step_requested.connect(self.compare)
+        self.version_timeline.step_requested.connect(self.on_version_step_requested)
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
