@@ -37,7 +37,10 @@ def main(argv: Sequence[str] | None = None, *, run_loop: bool = True) -> int:
     from parallax.ui.reader import run_reader  # Qt starts only when a window opens
 
     return run_reader(
-        lambda library: initial_articles(args, library), library=args.library, run_loop=run_loop
+        lambda library: initial_articles(args, library),
+        library=args.library,
+        run_loop=run_loop,
+        restore=not args.files and not args.sample,
     )
 
 

@@ -68,6 +68,10 @@ MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8, 32
 SPLIT_SHARES = (0.18, 0.6, 0.22)
 
 
+# What the reader showed last, restored when it opens on the whole library again.
+LAST_STORY_KEY, LAST_PAIR_KEY = "reader/story", "reader/pair"
+
+
 class MainWindow(QMainWindow):
     """Pick two articles in the library (or drop two files); they open side by side."""
 
@@ -115,15 +119,26 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
     # What the window shows ---------------------------------------------------------------------
-    def show_library(self, articles: Sequence[Article], *, story: str | None = None) -> None:
+    def show_library(
+        self, articles: Sequence[Article], *, story: str | None = None, restore: bool = False
+    ) -> None:
         """List `articles` (the story `story`'s, if named) and compare the first two, as
-        `make run` does on the sample story."""
+        `make run` does on the sample story. With `restore` (the reader opened on the whole
+        library), the story and the pair shown when it was last used come back, if they are
+        still there."""
+        pair = [article.id for article in articles[:2]]
+        if restore:
+            settings = QSettings()
+            story = str(settings.value(LAST_STORY_KEY, "") or "") or story
+            last = [str(value) for value in (settings.value(LAST_PAIR_KEY) or [])]
+            if len(last) == 2 and set(last) <= {article.id for article in articles}:
+                pair = last
         self.library_panel.set_articles(list(articles))
         if story:
             self.setWindowTitle(f"{story} — Parallax")
-        self.refresh_stories(story)  # the story chooser, with `story` chosen
-        if len(articles) >= 2:
-            self.compare(articles[0].id, articles[1].id)
+        self.refresh_stories(story)  # the story chooser, with `story` chosen (if it still is)
+        if len(pair) == 2:
+            self.compare(*pair)
 
     def compare(self, a_id: str, b_id: str) -> Worker:
         """Compare two library articles in a worker; the result reaches the view by signal.
@@ -452,6 +467,7 @@ class MainWindow(QMainWindow):
         if self._is_stale_comparison():
             return  # an older request, finished after a newer one was made: not shown
         self.comparison = comparison
+        QSettings().setValue(LAST_PAIR_KEY, [comparison.a.id, comparison.b.id])
         self.compare_view.set_comparison(comparison)
         self.fact_sidebar.set_comparison(comparison)
         self._select_story_match(comparison)
@@ -529,6 +545,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def on_library_story_chosen(self, story: str | None) -> None:
+        QSettings().setValue(LAST_STORY_KEY, story or "")
         self.refresh_stories(story)
 
     def on_library_story_create_requested(self, name: str, article_ids: list) -> None:

@@ -20,11 +20,14 @@ def run_reader(
     *,
     library: Path | None = None,
     run_loop: bool = True,
+    restore: bool = False,
 ) -> int:
     """Open the window on what `load()` returns; a ParallaxError is shown, not raised.
 
-    With `run_loop` False the window is shown and 0 returned without entering Qt's event loop
-    (tests: once `exec()` has returned, Qt treats the application as closing).
+    `restore`: bring back the story and pair shown last (the reader opened on the whole
+    library, not on files or the sample). With `run_loop` False the window is shown and 0
+    returned without entering Qt's event loop (tests: once `exec()` has returned, Qt treats the
+    application as closing).
     """
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Parallax")
@@ -40,7 +43,7 @@ def run_reader(
         return 1
     if library is not None:
         QSettings().setValue("library/last", str(library))
-    window.show_library(articles, story=story)
+    window.show_library(articles, story=story, restore=restore)
     window.show()
     return app.exec() if run_loop else 0
 
