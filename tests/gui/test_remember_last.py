@@ -63,3 +63,22 @@ def test_files_named_on_the_command_line_win_over_the_last_pair(qtbot, library_p
     window = _open(qtbot, "--library", str(library_path), *map(str, SAMPLE_FILES[:2]))
     assert _shown(window) == {ids[0], ids[1]}
     _close_windows()
+
+
+def test_the_last_export_opens_in_the_desktop_s_program(qtbot, library_path, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    with open_library(library_path) as db:
+        for path in SAMPLE_FILES[:2]:
+            db.add(read_path(path))
+    window = _open(qtbot, "--library", str(library_path))
+    assert not window.open_export_action.isEnabled()  # nothing exported yet
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    report = tmp_path / "report.html"
+    window.export_comparison(report)
+    assert window.open_export_action.isEnabled()
+    assert "Open Last Export" in window.statusBar().currentMessage()
+    window.open_export_action.trigger()
+    assert [url.toLocalFile() for url in opened] == [str(report)]
+    _close_windows()

@@ -8,8 +8,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self._comparison_worker: Worker | None = None  # the latest comparison requested
         self._select_after_listing: list[str] = []  # ids to select once the next listing shows
         self._note_after_comparison = ""  # a message to show once the next comparison shows
+        self.last_export: Path | None = None  # the report written last, for Open Last Export
         self._story_worker: Worker | None = None  # the latest story view requested
         # (a id, its fact, b id, its fact): the story view's cell to select once compared
         self._match_after_comparison: tuple[str, Fact | None, str, Fact | None] | None = None
@@ -361,7 +362,18 @@ class MainWindow(QMainWindow):
             save_pdf(self.comparison, path)
         else:
             write_text_atomically(path, render_comparison(self.comparison, fmt))
-        self.statusBar().showMessage(f"Exported {path}", 8000)
+        self.last_export = path
+        self.open_export_action.setEnabled(True)
+        keys = self.open_export_action.shortcut().toString()
+        self.statusBar().showMessage(f"Exported {path} (File ▸ Open Last Export, {keys})", 8000)
+
+    def open_last_export(self) -> bool:
+        """Open the file exported last in the program the desktop uses for its type (a local
+        file: the reports load nothing from the network)."""
+        if self.last_export is None or not self.last_export.is_file():
+            self.show_error("Nothing exported yet in this session (File ▸ Export Comparison…).")
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
 
     def on_export_triggered(self) -> None:
         if self.comparison is None:

@@ -78,13 +78,18 @@ def _file_menu(window: MainWindow, menu: QMenu) -> None:
         ("&Paste Text as Article…", window.on_paste_triggered, "Ctrl+Shift+V"),
         ("&Export Comparison…", window.on_export_triggered, "Ctrl+E"),
         ("Export Fact-check &Memo…", window.on_export_memo_triggered, None),
+        ("&Open Last Export", window.open_last_export, "Ctrl+Shift+O"),
         (None, None, None),
         ("&Quit", window.close, "Ctrl+Q"),
     ):
         if label is None:
             menu.addSeparator()
             continue
-        menu.addAction(_action(window, label, slot, *([key] if key is not None else [])))
+        action = _action(window, label, slot, *([key] if key is not None else []))
+        menu.addAction(action)
+        if slot == window.open_last_export:
+            window.open_export_action = action
+            action.setEnabled(False)  # until something is exported
 
 
 def _view_menu(window: MainWindow, menu: QMenu) -> dict[str, QAction]:
