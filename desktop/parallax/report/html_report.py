@@ -1,4 +1,4 @@
-"""The HTML report: both texts side by side with the app's highlights, the fact table, a legend."""
+"""The HTML report: the fact-check memo, the fact table, a legend, both texts highlighted."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from parallax.report.html_highlights import (
     status_label,
 )
 from parallax.report.html_marks import esc, marked_html
+from parallax.report.html_memo import memo_section
 from parallax.report.html_page import article_meta, element, page
 
 LEGEND = (
@@ -40,6 +41,7 @@ def render(comparison: Comparison) -> str:
     body = [
         f"<header><h1>{esc(title)}</h1>{_model(comparison)}{_summary(comparison)}</header>",
         "<main>",
+        memo_section(comparison),  # the calls first, for the editor; the evidence after
         _fact_table(comparison),
         _legend(),
         '<section class="articles">',

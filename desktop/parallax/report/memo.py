@@ -16,17 +16,17 @@ import parallax
 from parallax.model import Article, Comparison, Fact, Mark, Match, StoryMatrix, StoryRow
 from parallax.report import digest
 from parallax.report.markdown_report import escape
-
-SECTIONS = (
-    ("disputed", "Disputed"),
-    ("open", "Open"),
-    ("confirmed", "Confirmed"),
+from parallax.report.memo_items import (
+    MAX_ONLY_IN,
+    SECTIONS,
+    dismissed,
+    notable_only_in,
+    pair_sections,
+    status_words,
+    summary,
 )
-OPEN_STATUSES = ("conflict", "possible")  # unmarked, these still need a call
-NOTABLE_ONLY_IN = ("number", "money", "percent", "quantity", "ordinal", "date", "quote", "person")
-MAX_ONLY_IN = 15
+
 QUOTE_WIDTH = 320
-_STATUS_WORDS = {"only_a": "only in A", "only_b": "only in B", "possible": "possible conflict"}
 
 
 def render(comparison: Comparison) -> str:
@@ -34,10 +34,10 @@ def render(comparison: Comparison) -> str:
     a, b = comparison.a, comparison.b
     lines = [f"# Fact-check memo: {escape(digest.title_of(a))} — {escape(digest.title_of(b))}"]
     lines += ["", *_preamble(), "", "## Sources", "", _source("A", a), _source("B", b)]
-    lines += ["", f"**Summary:** {_summary(comparison)}"]
+    lines += ["", f"**Summary:** {summary(comparison)}"]
     lines += _pair_sections(comparison)
     lines += _only_in(comparison)
-    lines += _dismissed([(comparison, m) for m in comparison.matches if _state(m) == "dismissed"])
+    lines += _dismissed([(comparison, match) for match in dismissed(comparison)])
     lines += _orphans([(comparison, mark) for mark in comparison.orphaned_marks])
     return "\n".join(lines) + "\n"
 
@@ -85,24 +85,9 @@ def _source(label: str, article: Article) -> str:
     )
 
 
-def _state(match: Match) -> str | None:
-    """The review state of a match: its mark's, or "open" for an unmarked conflict."""
-    if match.mark is not None:
-        return match.mark.state
-    return "open" if match.status in OPEN_STATUSES else None
-
-
-def _summary(comparison: Comparison) -> str:
-    states = [_state(match) for match in comparison.matches]
-    parts = [f"{states.count(state)} {state}" for state in (*dict(SECTIONS), "dismissed")]
-    orphans = len(comparison.orphaned_marks)
-    return " · ".join([*parts, f"{orphans} orphaned mark{'' if orphans == 1 else 's'}"])
-
-
 def _pair_sections(comparison: Comparison) -> list[str]:
     lines = []
-    for state, heading in SECTIONS:
-        matches = [match for match in comparison.matches if _state(match) == state]
+    for _, heading, matches in pair_sections(comparison):
         lines += ["", f"## {heading} ({len(matches)})"]
         if not matches:
             lines += ["", "None."]
@@ -119,7 +104,7 @@ def _item(comparison: Comparison, match: Match, number: int, *, pair: bool) -> l
     if pair:
         lines += [f"- Pair: A {_pair_name(comparison.a)} · B {_pair_name(comparison.b)}"]
     note = f" — {escape(match.note)}" if match.note else ""
-    lines += [f"- Found: {_STATUS_WORDS.get(match.status, match.status)}{note}"]
+    lines += [f"- Found: {status_words(match)}{note}"]
     lines += _quote("A", comparison.a, match.a, comparison.a_analysis)
     lines += _quote("B", comparison.b, match.b, comparison.b_analysis)
     lines += [_mark_line(match.mark)]
@@ -153,13 +138,7 @@ def _mark_line(mark: Mark | None) -> str:
 
 
 def _only_in(comparison: Comparison) -> list[str]:
-    notable = [
-        match
-        for match in comparison.matches
-        if match.status in ("only_a", "only_b")
-        and match.mark is None
-        and match.kind in NOTABLE_ONLY_IN
-    ]
+    notable = notable_only_in(comparison)
     lines = ["", f"## Only one source says ({len(notable)})"]
     if not notable:
         return [*lines, "", "None of note (numbers, dates, quotes, people)."]
