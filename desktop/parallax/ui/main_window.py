@@ -8,8 +8,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QShowEvent
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -30,36 +30,22 @@ from parallax.importing import import_pasted, import_paths
 from parallax.marking import mark_in_library
 from parallax.model import Article, Comparison, Fact, Mark, Match, StoryMatrix
 from parallax.nlp.models import expected_model
-from parallax.output import check_report_path, write_text_atomically
-from parallax.report import render_comparison
 from parallax.report.digest import summary_line
 from parallax.titles import shown_title
 from parallax.ui import library_tasks as tasks
 from parallax.ui import menus
 from parallax.ui.compare_view import CompareView
 from parallax.ui.details_dialog import DetailsDialog
+from parallax.ui.export_actions import ExportActions
 from parallax.ui.fact_sidebar import FactSidebar
 from parallax.ui.furniture_flip import FLIP_KEYS, FurnitureFlipper
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
 from parallax.ui.plain import plain_label, plain_message_box
-from parallax.ui.render import comparison_image, save_pdf, save_png
 from parallax.ui.story_view import StoryView
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.version_timeline import VersionTimeline
 from parallax.ui.worker import Worker
-
-# File suffix -> report format of parallax.report (png: an image of the view).
-EXPORT_FORMATS = {
-    ".html": "html", ".htm": "html", ".md": "markdown", ".json": "json", ".csv": "csv",
-    ".txt": "text", ".png": "png", ".pdf": "pdf",
-}  # fmt: skip
-EXPORT_NAMES = ", ".join(sorted(set(EXPORT_FORMATS) - {".htm"}))
-EXPORT_FILTERS = (
-    "HTML report (*.html);;Markdown (*.md);;JSON (*.json);;CSV (*.csv);;Text (*.txt);;"
-    "Image of the view (*.png);;PDF (*.pdf)"
-)
-
 
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 8, 32
 
@@ -72,7 +58,7 @@ SPLIT_SHARES = (0.18, 0.6, 0.22)
 LAST_STORY_KEY, LAST_PAIR_KEY = "reader/story", "reader/pair"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportActions, QMainWindow):
     """Pick two articles in the library (or drop two files); they open side by side."""
 
     def __init__(self, library: Path | None = None, parent=None) -> None:
@@ -342,62 +328,6 @@ class MainWindow(QMainWindow):
 
     def text_size(self) -> int:
         return self.compare_view.font().pointSize()
-
-    # Export ------------------------------------------------------------------------------------
-    def export_comparison(self, path: Path, fmt: str | None = None) -> None:
-        """Write the comparison shown to `path`, in `fmt` or the format its suffix names
-        (EXPORT_FORMATS); PNG is the whole side-by-side view and the facts, as one image."""
-        if self.comparison is None:
-            raise errors.ParallaxError("nothing to export: compare two articles first")
-        fmt = fmt or EXPORT_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise errors.ParallaxError(f"{path.name}: unknown report type; use {EXPORT_NAMES}")
-        check_report_path(path, library=self.library)  # never over the library or a device
-        if fmt == "png":
-            image = comparison_image(
-                self.comparison, width=self.compare_view.width(), font=self.compare_view.font()
-            )
-            save_png(image, path)
-        elif fmt == "pdf":
-            save_pdf(self.comparison, path)
-        else:
-            write_text_atomically(path, render_comparison(self.comparison, fmt))
-        self.last_export = path
-        self.open_export_action.setEnabled(True)
-        keys = self.open_export_action.shortcut().toString()
-        self.statusBar().showMessage(f"Exported {path} (File ▸ Open Last Export, {keys})", 8000)
-
-    def open_last_export(self) -> bool:
-        """Open the file exported last in the program the desktop uses for its type (a local
-        file: the reports load nothing from the network)."""
-        if self.last_export is None or not self.last_export.is_file():
-            self.show_error("Nothing exported yet in this session (File ▸ Export Comparison…).")
-            return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
-
-    def on_export_triggered(self) -> None:
-        if self.comparison is None:
-            self.show_error("Compare two articles first, then export the comparison.")
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Export comparison", "", EXPORT_FILTERS)
-        if path:
-            try:
-                self.export_comparison(Path(path))
-            except errors.ParallaxError as error:
-                self.show_error(str(error))
-
-    def on_export_memo_triggered(self) -> None:
-        if self.comparison is None:
-            self.show_error("Compare two articles first, then export the memo.")
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export fact-check memo", "memo.md", "Fact-check memo, Markdown (*.md)"
-        )
-        if path:
-            try:
-                self.export_comparison(Path(path), "memo")
-            except errors.ParallaxError as error:
-                self.show_error(str(error))
 
     def on_worker_ended(self, *_args) -> None:
         """A worker finished, failed or was cancelled (a bound slot: Qt drops it with us)."""
