@@ -79,13 +79,14 @@ def news(scale: float) -> list[str]:
     return stories
 
 
-def run_child(command: list[str], folder: Path) -> dict:
-    """Wall seconds, own peak RSS, exit status, stdout and stderr of one child process."""
+def run_child(command: list[str], folder: Path, *, timeout: float = TIMEOUT) -> dict:
+    """Wall seconds, own peak RSS, exit status, stdout and stderr of one child process, killed
+    after `timeout` seconds (tests/e2e/test_cli_pathological.py uses it too)."""
     out, err = folder / "stdout", folder / "stderr"
     with out.open("w") as stdout, err.open("w") as stderr:
         start = time.monotonic()
         process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
-        timer = threading.Timer(TIMEOUT, process.kill)
+        timer = threading.Timer(timeout, process.kill)
         timer.start()
         _, status, usage = os.wait4(process.pid, 0)
         timer.cancel()

@@ -9,15 +9,14 @@ text 1.2 GB; the full-size runs are in bench/pathological.py.
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from pathological import run_child
 
 from support import assert_one_error_line, snapshot
 
@@ -61,24 +60,11 @@ class Measured:
 def _measured(parallax_command: Path, library: Path, *args, tmp_path: Path) -> Measured:
     """Run parallax; its wall time and its peak memory (os.wait4 gives the child's rusage, which
     also counts this test process's size at the fork: an upper bound)."""
-    out, err = tmp_path / "stdout", tmp_path / "stderr"
     command = [str(parallax_command), "--library", str(library), *map(str, args)]
-    with out.open("w") as stdout, err.open("w") as stderr:
-        start = time.monotonic()
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr)
-        timer = threading.Timer(TIMEOUT, process.kill)
-        timer.start()
-        _, status, usage = os.wait4(process.pid, 0)
-        timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.monotonic() - start
-    assert seconds < TIMEOUT, f"{args} was killed after {TIMEOUT} s"
+    child = run_child(command, tmp_path, timeout=TIMEOUT)
+    assert child["seconds"] < TIMEOUT, f"{args} was killed after {TIMEOUT} s"
     return Measured(
-        process.returncode,
-        out.read_text(encoding="utf-8"),
-        err.read_text(encoding="utf-8"),
-        seconds,
-        usage.ru_maxrss / 1024,
+        child["exit"], child["stdout"], child["stderr"], child["seconds"], child["max_rss_mb"]
     )
 
 
