@@ -84,12 +84,27 @@ class CompareView(QWidget):
     # Showing ---------------------------------------------------------------------------------
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show `comparison` (or nothing): text, highlights, alignment. Formats only; fast."""
+        if comparison is None:
+            self._show(None, None, None)
+        else:
+            self._show(comparison, comparison.a, comparison.b)
+        self.comparison_shown.emit()
+
+    def show_texts(self, a: Article, b: Article) -> None:
+        """Both texts at once, before their comparison is ready: no highlights yet (the model
+        may still be loading). A pair already shown keeps its highlights until the new ones."""
+        shown = self._comparison
+        if shown is None or (shown.a.id, shown.b.id) != (a.id, b.id):
+            self._show(None, a, b)
+
+    def _show(self, comparison: Comparison | None, a: Article | None, b: Article | None) -> None:
+        """The two texts (or none) with the comparison's highlights and alignment, if any."""
         self._comparison, self._current, self._conflict = comparison, None, None
         self._wrap_at = None
         self._flash_timer.stop()
         with self.sync.locked():
-            self.column_a.show_article(comparison.a if comparison else None)
-            self.column_b.show_article(comparison.b if comparison else None)
+            self.column_a.show_article(a)
+            self.column_b.show_article(b)
         if comparison is None:
             self._diffs, self.sync.offsets = (), None
         else:
@@ -104,25 +119,8 @@ class CompareView(QWidget):
         self._paint()
         self.strip.update()
         self.difference_changed.emit(None)
-        if comparison is not None:
+        if a is not None:
             self.texts_shown.emit()
-        self.comparison_shown.emit()
-
-    def show_texts(self, a: Article, b: Article) -> None:
-        """Both texts at once, before their comparison is ready: no highlights yet (the model
-        may still be loading). A pair already shown keeps its highlights until the new ones."""
-        shown = self._comparison
-        if shown is not None and (shown.a.id, shown.b.id) == (a.id, b.id):
-            return
-        self._comparison, self._current, self._conflict = None, None, None
-        self._diffs, self.sync.offsets = (), None
-        with self.sync.locked():
-            self.column_a.show_article(a)
-            self.column_b.show_article(b)
-        self._paint()
-        self.strip.update()
-        self.difference_changed.emit(None)
-        self.texts_shown.emit()
 
     def highlight_ranges(self, side: str) -> list[highlights.Range]:
         """(start, end, category) applied to pane `side`, in the order they were merged."""
