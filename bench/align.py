@@ -29,8 +29,8 @@ from pathlib import Path
 
 import numpy as np
 
-from parallax.compare.align import STORY_FLOOR, align_sentences
-from parallax.compare.similarity import sentence_similarity
+from parallax.compare.align.sentences import STORY_FLOOR, align_sentences
+from parallax.compare.align.similarity import sentence_similarity
 from parallax.model import Alignment, Sentence
 from paraphrase import DEFAULT_DATA, msrp, require
 

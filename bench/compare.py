@@ -39,8 +39,8 @@ from pathlib import Path
 import realpairs
 from corpus import SHARED_DATA, documents, require
 from edits import EDITS, donor_sentence
-from parallax.compare.align import align_sentences
-from parallax.compare.compare import compare
+from parallax.compare.align.sentences import align_sentences
+from parallax.compare.comparison import compare
 from parallax.compare.tokens import tokenize
 from parallax.model import Analysis, Article, Sentence
 from parallax.nlp import analyse, load_pipeline

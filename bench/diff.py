@@ -34,7 +34,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Indel
 
-from parallax.compare.diff import diff_tokens, word_changes
+from parallax.compare.diff.changes import diff_tokens, word_changes
 from parallax.compare.tokens import tokenize
 from parallax.model import Alignment, Fact, Sentence, count_words
 

@@ -16,8 +16,8 @@ readers: the saved HTML file (`ingest.read_path`, trafilatura) and a pasted copy
   `precision` = furniture lines marked / labelled lines marked; `body_kept` = story lines not
   marked / story lines (the goal's "never lose a body sentence").
 - `facts_in_furniture_per_page` (unless --no-facts): the facts still shown after furniture is
-  skipped (`parallax.facts.skip_furniture`, as the CLI and the reader do) that lie on a
-  furniture line, per labelled page; `facts_lost_from_body` counts the facts removed from story
+  skipped (`parallax.application.analyses.skip_furniture`, as the CLI and the reader do) that lie on
+  a furniture line, per labelled page; `facts_lost_from_body` counts the facts removed from story
   lines. Facts come from the real spaCy pipeline (`nlp.analyse_many`).
 `--pages` adds what was found on each page. Nothing is written anywhere.
 """
@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 
 from parallax import ingest
-from parallax.facts import skip_furniture
+from parallax.application.analyses import skip_furniture
 from parallax.model import Article
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -38,10 +38,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from parallax.compare.align import align_sentences
-from parallax.compare.match import match_facts
-from parallax.compare.match_groups import mention_groups
-from parallax.compare.match_kinds import ENTITY_KINDS
+from parallax.compare.align.sentences import align_sentences
+from parallax.compare.match.facts import match_facts
+from parallax.compare.match.groups import mention_groups
+from parallax.compare.match.kinds import ENTITY_KINDS
 from parallax.model import Analysis, Article, Fact
 from parallax.nlp import analyse_many, load_pipeline
 

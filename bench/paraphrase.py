@@ -35,10 +35,10 @@ import numpy as np
 
 from corpus import documents
 from corpus import require as require_folder
-from parallax.compare import similarity
-from parallax.compare.align_features import FEATURES, feature_matrices
-from parallax.compare.align_terms import profile
-from parallax.compare.align_variants import respelt, spelling_variants
+from parallax.compare.align import similarity
+from parallax.compare.align.features import FEATURES, feature_matrices
+from parallax.compare.align.terms import profile
+from parallax.compare.align.variants import respelt, spelling_variants
 from parallax.compare.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 What it runs: the first `--docs` (120) documents of MEANTIME (Wikinews, CC BY 4.0), rebuilt from
 their tokens (`corpus.py`) and analysed with the installed model. Each is compared
-(`parallax.compare.compare`) with copies that carry exactly one known edit (`edits.py`):
+(`parallax.compare.comparison`) with copies that carry exactly one known edit (`edits.py`):
 
 - fact-based edits (as before; random.Random(--seed)): a number, an ordinal, a date or a
   person's name changed where the extractor found that fact; a sentence dropped, inserted (from
@@ -43,7 +43,7 @@ from pathlib import Path
 
 from corpus import SHARED_DATA, documents, require  # bench/ is on the path of its scripts
 from edits import EDITS, RAW_EDITS, RAW_KINDS, Edit, donor_sentence
-from parallax.compare.compare import compare
+from parallax.compare.comparison import compare
 from parallax.model import Article, Comparison
 from parallax.nlp import analyse_many, load_pipeline
 

@@ -7,7 +7,7 @@ chains, at most 40 pairs). Each document is rebuilt from its CoNLL tokens, print
 had them ("5.4 per cent", "170,000", "4:59 PM", "anti-piracy"); a MEANTIME article's first line
 gives its title and its second (kept as the text's first line) its publication date, an ECB+
 article's source URL its date when the URL holds one. Every document is analysed with the
-installed model, every pair compared with `parallax.compare.compare`, and each reported match
+installed model, every pair compared with `parallax.compare.comparison`, and each reported match
 looked up in the hand labels of `realpairs_labels.jsonl`.
 
 A label belongs to a pair of facts, not to a status, so it still applies when the matcher
@@ -39,8 +39,8 @@ from pathlib import Path
 
 import corpus
 from corpus import _NO_SPACE_AFTER, _NO_SPACE_BEFORE, SHARED_DATA, require
-from parallax.compare.compare import compare
-from parallax.compare.match_kinds import family
+from parallax.compare.comparison import compare
+from parallax.compare.match.kinds import family
 from parallax.model import Article, Comparison, Fact, Match
 from parallax.nlp import analyse_many, load_pipeline
 

@@ -3,11 +3,11 @@
     python bench/recognizers.py [--data DIR] [--failures FILE] [--speed]
 
 Reads the spec JSON files from DIR (default ../shared/data/recognizers-text beside the repository),
-runs parallax.nlp.numbers.find_numbers (or find_dates, with the case's ReferenceDateTime as the
-publication date) on each case's Input and prints ONE JSON object: per file the number of cases,
-our pass rate on all of them and on the in-scope subset, the Python port's pass rate (a case
-whose NotSupported or NotSupportedByDesign names "python" is one the port fails) on both, and
-how many cases each out-of-scope rule removed. Rates are percentages.
+runs parallax.nlp.numbers.finder.find_numbers (or find_dates, with the case's ReferenceDateTime as
+the publication date) on each case's Input and prints ONE JSON object: per file the number of cases,
+our pass rate on all of them and on the in-scope subset, the Python port's pass rate (a case whose
+NotSupported or NotSupportedByDesign names "python" is one the port fails) on both, and how many
+cases each out-of-scope rule removed. Rates are percentages.
 
 A case passes when every expected result is matched by one of our mentions and none of our
 mentions of the file's kind is left over (so empty-result cases test false positives):
@@ -68,8 +68,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "desktop"))
 
-from parallax.nlp.dates import find_dates  # noqa: E402
-from parallax.nlp.numbers import Mention, find_numbers  # noqa: E402
+from parallax.nlp.dates.finder import find_dates  # noqa: E402
+from parallax.nlp.numbers.finder import Mention, find_numbers  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "recognizers-text"
 FILES = {

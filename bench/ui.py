@@ -195,7 +195,7 @@ def source_text(rng: random.Random) -> tuple[str, str]:
             if sum(len(p.split()) for p in paragraphs) >= TARGET_WORDS:
                 break
         return "ecbplus-dev", "\n\n".join(_trim(paragraphs))
-    from parallax import samples
+    from parallax.application import samples
 
     sample = sorted(Path(samples.__file__).resolve().parent.rglob("samples/*"))
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sample if p.is_file())
@@ -321,9 +321,9 @@ def measure_import(folder: Path, library: Path, count: int) -> dict:
 
 # Parent --------------------------------------------------------------------------------------
 def run(args: argparse.Namespace, folder: Path) -> dict:
-    from parallax.importing import import_paths
+    from parallax.application.importing import import_paths
+    from parallax.application.progress import run_to_end
     from parallax.nlp.models import expected_model
-    from parallax.progress import run_to_end
 
     rng = random.Random(args.seed)
     source, text_a = source_text(rng)

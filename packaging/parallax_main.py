@@ -2,7 +2,7 @@
 
 import multiprocessing
 
-from parallax.cli import main
+from parallax.cli.commands import main
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()  # analyse_many(n_process=...) starts workers from here

@@ -6,7 +6,7 @@ import hashlib
 import subprocess
 from pathlib import Path
 
-from parallax.compare.align import align_sentences
+from parallax.compare.align.sentences import align_sentences
 from parallax.model import Alignment, Analysis
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"

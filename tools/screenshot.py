@@ -20,8 +20,8 @@ from PySide6.QtCore import QEventLoop, QMimeData, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from parallax.application.samples import SAMPLE_STORY, load_sample_story
 from parallax.library import open_library
-from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"

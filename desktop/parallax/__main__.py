@@ -1,5 +1,5 @@
 """`python -m parallax`: the same as the `parallax` command."""
 
-from parallax.cli import main
+from parallax.cli.commands import main
 
 raise SystemExit(main())

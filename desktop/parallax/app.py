@@ -57,7 +57,7 @@ def initial_articles(
 
             return [db.add(ingest.read_path(path))[0] for path in args.files], None
         if args.sample:
-            from parallax.samples import sample_articles
+            from parallax.application.samples import sample_articles
 
             return sample_articles(db)
         return db.articles(), None

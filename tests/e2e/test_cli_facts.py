@@ -58,7 +58,7 @@ def test_second_run_reads_the_cache(run, library_path):
     again = run("facts", first["article"]["id"], "--json", env={"PYTHONWARNINGS": "ignore"})
     assert json.loads(again.stdout) == first
     code = (
-        "import sys; from parallax.cli import main\n"
+        "import sys; from parallax.cli.commands import main\n"
         f"main(['--library', {str(library_path)!r}, 'facts', {first['article']['id']!r}])\n"
         "sys.exit(3 if 'spacy' in sys.modules else 0)\n"
     )

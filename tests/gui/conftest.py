@@ -26,7 +26,7 @@ def _fresh_settings():
 @pytest.fixture(scope="session")
 def wire_and_rival():
     """The real comparison of the sample wire report (A) and the rival's rewrite (B)."""
-    from parallax.compare.compare import compare
+    from parallax.compare.comparison import compare
     from parallax.ingest import read_path
     from parallax.nlp import analyse
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from documents import LONG_STORY, STORY, docx_bytes, pdf_bytes
-from parallax.facts import with_pages
+from parallax.application.analyses import with_pages
 from parallax.ingest import read_bytes
 from parallax.library import open_library
 from parallax.model import Analysis, Fact, ModelInfo

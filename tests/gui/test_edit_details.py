@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from parallax.importing import import_text
+from parallax.application.importing import import_text
+from parallax.application.progress import run_to_end
 from parallax.library import open_library
 from parallax.model import Article
-from parallax.progress import run_to_end
 from parallax.ui.article_pane import ArticlePane
 from parallax.ui.details_dialog import DetailsDialog
 from parallax.ui.library_model import LibraryModel
@@ -191,7 +191,7 @@ def test_a_pane_header_says_when_there_is_no_headline(qtbot, stored: Article):
 
 @pytest.mark.model
 def test_an_edit_updates_the_open_comparison_and_re_dates_its_facts(qtbot, library_path: Path):
-    from parallax.samples import SAMPLE_STORY, load_sample_story
+    from parallax.application.samples import SAMPLE_STORY, load_sample_story
 
     with open_library(library_path) as db:
         articles = db.articles(story=load_sample_story(db).name)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from parallax.facts import ArticlesRead, compare_in_library
+from parallax.application.analyses import ArticlesRead, compare_in_library
+from parallax.application.progress import run_to_end
+from parallax.application.samples import load_sample_story
 from parallax.library import open_library
-from parallax.progress import run_to_end
-from parallax.samples import load_sample_story
 from parallax.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.model

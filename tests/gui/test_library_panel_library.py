@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from parallax.application.samples import load_sample_story
 from parallax.library import open_library
-from parallax.samples import load_sample_story
 from parallax.ui.library_model import SNIPPET_HTML_ROLE, SNIPPET_MARKS
 from parallax.ui.library_panel import LibraryPanel
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from parallax import app
-from parallax.importing import import_text
+from parallax.application.importing import import_text
+from parallax.application.progress import run_to_end
+from parallax.application.samples import SAMPLE_STORY, load_sample_story
 from parallax.library import open_library
-from parallax.progress import run_to_end
-from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui import menus, palette
 from parallax.ui.main_window import MainWindow
 from parallax.ui.menus import shortcut_rows

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
+from parallax.application.samples import load_sample_story
 from parallax.library import open_library
-from parallax.samples import load_sample_story
 from parallax.ui.compare_view import CompareView
 from parallax.ui.fact_model import MATCH_ROLE
 from parallax.ui.fact_sidebar import FactSidebar

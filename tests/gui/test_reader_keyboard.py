@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from parallax.application.samples import load_sample_story
 from parallax.library import open_library
-from parallax.samples import load_sample_story
 from parallax.ui.main_window import MainWindow
 
 

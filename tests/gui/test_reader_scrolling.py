@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.compare import compare
+from parallax.compare.comparison import compare
 from parallax.ingest import read_path
 from parallax.nlp import analyse
 from parallax.ui.compare_view import CompareView

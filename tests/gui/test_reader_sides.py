@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from parallax.application.samples import SAMPLE_STORY, load_sample_story
 from parallax.ingest import read_path
 from parallax.library import open_library
-from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.main_window import MainWindow
 from parallax.ui.menus import shortcut_rows

@@ -141,7 +141,7 @@ def test_orphaned_marks_are_said_not_dropped(qtbot, sidebar):
 def test_marking_in_the_window_stores_the_mark_and_the_memo_has_it(
     qtbot, library_path: Path, tmp_path: Path
 ):
-    from parallax.samples import SAMPLE_STORY, load_sample_story
+    from parallax.application.samples import SAMPLE_STORY, load_sample_story
     from parallax.ui.main_window import MainWindow
 
     with open_library(library_path) as db:

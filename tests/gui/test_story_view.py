@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
+from parallax.application.samples import SAMPLE_STORY, load_sample_story
 from parallax.library import open_library
 from parallax.model import Article, Fact, StoryMatrix, StoryRow
-from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui.main_window import MainWindow
 from parallax.ui.story_model import STATE_ROLE, StoryModel
 from parallax.ui.story_view import StoryView

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from parallax.importing import import_text
+from parallax.application.importing import import_text
+from parallax.application.progress import run_to_end
+from parallax.application.samples import SAMPLE_STORY, load_sample_story
 from parallax.library import open_library
-from parallax.progress import run_to_end
-from parallax.samples import SAMPLE_STORY, load_sample_story
 from parallax.ui.main_window import MainWindow
 from parallax.ui.menus import shortcut_rows
 from parallax.ui.version_timeline import step_counts

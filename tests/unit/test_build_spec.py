@@ -112,11 +112,11 @@ def test_every_parallax_module_ships_also_those_imported_by_name(spec_tree, cons
 
 def test_the_executable_is_the_parallax_command():
     entry = (REPO / "packaging" / "parallax_main.py").read_text(encoding="utf-8")
-    assert "from parallax.cli import main" in entry
+    assert "from parallax.cli.commands import main" in entry
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
         "scripts"
     ]
-    assert scripts["parallax"] == "parallax.cli:main"
+    assert scripts["parallax"] == "parallax.cli.commands:main"
 
 
 def test_nothing_strips_numpy_libraries(spec_tree, constants):

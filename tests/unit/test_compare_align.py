@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from parallax.compare.align import DEFAULT_THRESHOLD, align_sentences
+from parallax.compare.align.sentences import DEFAULT_THRESHOLD, align_sentences
 from parallax.model import Alignment, Sentence
 
 STORY = [

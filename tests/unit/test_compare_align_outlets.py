@@ -14,7 +14,7 @@ import pytest
 from test_compare_align import align, laid_out
 
 from parallax import ingest
-from parallax.compare.align import align_sentences
+from parallax.compare.align.sentences import align_sentences
 from parallax.model import Alignment, Analysis, Article
 from parallax.resources import sample_story
 

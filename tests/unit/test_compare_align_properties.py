@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from test_compare_align import STORY, align
 from test_compare_align_outlets import RIVAL, WIRE
 
-from parallax.compare.align_pairs import Pair, in_order
+from parallax.compare.align.pairs import Pair, in_order
 from parallax.compare.tokens import tokenize
 from parallax.model import Alignment
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parallax.compare import diff as diff_module
-from parallax.compare.diff import common_ends, diff_tokens, word_changes
+from parallax.compare.diff import changes as diff_module
+from parallax.compare.diff.changes import common_ends, diff_tokens, word_changes
 from parallax.compare.tokens import tokenize
 from parallax.model import CHANGE_CATEGORIES, Alignment, Change, Fact, Sentence
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.classify import classify_change, style_key
+from parallax.compare.diff.classify import classify_change, style_key
 from parallax.model import Fact
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from parallax import facts, ingest
+from parallax import ingest
+from parallax.application import analyses as facts
 from parallax.compare import navigate
 from parallax.library import open_library
 from parallax.model import Article, FurnitureSpan

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from parallax.compare.match import match_facts
-from parallax.compare.match_kinds import ENTITY_KINDS
+from parallax.compare.match.facts import match_facts
+from parallax.compare.match.kinds import ENTITY_KINDS
 from parallax.model import MATCH_STATUSES, Alignment, Analysis, Fact, Match, ModelInfo, Sentence
 
 from support import aligned

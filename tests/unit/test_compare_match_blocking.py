@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.align import align_sentences
-from parallax.compare.compare import sentence_alignment
-from parallax.compare.match import assign, candidates, match_facts
-from parallax.compare.match_context import ArticleView, SentencePairs
-from parallax.compare.match_groups import mention_groups
-from parallax.compare.match_judge import Sides
+from parallax.compare.align.sentences import align_sentences
+from parallax.compare.comparison import sentence_alignment
+from parallax.compare.match.context import ArticleView, SentencePairs
+from parallax.compare.match.facts import assign, candidates, match_facts
+from parallax.compare.match.groups import mention_groups
+from parallax.compare.match.judge import Sides
 from parallax.ingest import read_path
 from parallax.nlp import analyse
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.names import name_key, same_entity
+from parallax.compare.match.names import name_key, same_entity
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_compare_match import MODEL
 
-from parallax.compare.match import is_repeat, match_facts, match_order
-from parallax.compare.match_groups import mention_groups
-from parallax.compare.slots import values_equal
+from parallax.compare.match.facts import is_repeat, match_facts, match_order
+from parallax.compare.match.groups import mention_groups
+from parallax.compare.match.slots import values_equal
 from parallax.model import MATCH_STATUSES, Analysis, Fact, Sentence
 
 from support import aligned

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from test_compare_match import F, match, only, pairs
 
-from parallax.compare.match_context import ArticleView
-from parallax.compare.value_relations import bounds, compatible, not_a_count
+from parallax.compare.match.context import ArticleView
+from parallax.compare.match.values import bounds, compatible, not_a_count
 from parallax.model import Alignment, Analysis, Fact, ModelInfo, Sentence
 
 ALIGNED = [Alignment((0,), (0,), 0.7, "changed")]

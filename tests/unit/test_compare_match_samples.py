@@ -6,9 +6,9 @@ import functools
 
 import pytest
 
-from parallax.compare.compare import sentence_alignment
-from parallax.compare.match import match_facts
-from parallax.facts import skip_furniture
+from parallax.application.analyses import skip_furniture
+from parallax.compare.comparison import sentence_alignment
+from parallax.compare.match.facts import match_facts
 from parallax.ingest import read_path
 from parallax.model import Analysis, Article, Match
 from parallax.nlp import analyse

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.diff import word_changes
+from parallax.compare.diff.changes import word_changes
 from parallax.compare.navigate import (
     Difference,
     aligned_sentences,

@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from parallax.compare.compare import compare
+from parallax.compare.comparison import compare
 from parallax.model import Article, Comparison
 from parallax.nlp import analyse
 

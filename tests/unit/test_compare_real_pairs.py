@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parallax.compare.compare import compare
+from parallax.compare.comparison import compare
 from parallax.model import Comparison
 
 pytestmark = [pytest.mark.data, pytest.mark.model]

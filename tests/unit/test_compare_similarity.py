@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parallax.compare.align import STORY_FLOOR
-from parallax.compare.align_terms import profile, stem
-from parallax.compare.similarity import PARAPHRASE_THRESHOLD, sentence_similarity
+from parallax.compare.align.sentences import STORY_FLOOR
+from parallax.compare.align.similarity import PARAPHRASE_THRESHOLD, sentence_similarity
+from parallax.compare.align.terms import profile, stem
 from parallax.model import Fact
 
 TOLL = "Floods in the valley have killed 65 people, officials said on Tuesday."

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from parallax.compare.similarity import PARAPHRASE_THRESHOLD
+from parallax.compare.align.similarity import PARAPHRASE_THRESHOLD
 
 pytestmark = pytest.mark.data
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "paraphrase.py"

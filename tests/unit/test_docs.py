@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from parallax.cli import COMMANDS, build_parser
+from parallax.cli.commands import COMMANDS, build_parser
 
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -45,7 +45,7 @@ def test_every_option_is_documented_and_tested():
 
 def test_cli_commands_never_load_qt(tmp_path: Path):
     code = (
-        "import sys; from parallax.cli import main\n"
+        "import sys; from parallax.cli.commands import main\n"
         f"main(['--library', {str(tmp_path / 'l.db')!r}, 'list'])\n"
         "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else 0)\n"
     )

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from parallax import errors
-from parallax.importing import import_paths
+from parallax.application.importing import import_paths
+from parallax.application.progress import run_to_end
 from parallax.library import open_library
-from parallax.progress import run_to_end
 
 from support import SAMPLES
 
@@ -51,7 +51,7 @@ def test_bad_files_inside_a_folder_are_skipped_with_a_reason(library_path: Path,
 
 @pytest.mark.model
 def test_compare_in_library_reports_progress_and_returns_the_comparison(library_path: Path):
-    from parallax.facts import compare_in_library
+    from parallax.application.analyses import compare_in_library
 
     stored = run_to_end(import_paths(library_path, [SAMPLES])).stored
     a, b = stored[0][0].id, stored[1][0].id

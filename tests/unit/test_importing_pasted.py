@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from parallax import errors
-from parallax.importing import import_pasted, read_pasted
+from parallax.application.importing import import_pasted, read_pasted
+from parallax.application.progress import run_to_end
 from parallax.library import open_library
-from parallax.progress import run_to_end
 
 PAGE = (
     "<div><a href='/'>Home</a> <a href='/news'>News</a></div>"

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from parallax import facts
-from parallax.importing import import_paths
+from parallax.application import analyses as facts
+from parallax.application.importing import import_paths
+from parallax.application.progress import run_to_end
 from parallax.ingest import read_path
 from parallax.library import open_library
-from parallax.progress import run_to_end
 
 from support import story
 

@@ -15,8 +15,8 @@ from documents import (
     pdf_bytes,
     scanned_pdf_bytes,
 )
+from parallax.application.analyses import with_pages
 from parallax.errors import InputError
-from parallax.facts import with_pages
 from parallax.ingest import read_bytes
 from parallax.model import Analysis, Fact, ModelInfo
 from pdf_layout import Layout

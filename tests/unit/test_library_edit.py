@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from parallax import errors
-from parallax.editing import changed_details, clean_details, edit_in_library
+from parallax.application.editing import changed_details, clean_details, edit_in_library
 from parallax.library import open_library
 from parallax.model import Article, Parsed
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from parallax import errors, facts, nlp
+from parallax import errors, nlp
+from parallax.application import analyses as facts
 from parallax.ingest import read_path
 from parallax.library import migrate, open_library
 from parallax.model import Analysis, Fact, FurnitureSpan, Sentence

@@ -10,9 +10,9 @@ import pytest
 from report_fixtures import flood_comparison
 
 from parallax import errors
+from parallax.application.marking import save_mark
 from parallax.compare.marks import find_match, mark_for, with_marks
 from parallax.library import open_library
-from parallax.marking import save_mark
 from parallax.model import Anchor, Comparison, Fact, Match, Parsed
 
 from support import snapshot

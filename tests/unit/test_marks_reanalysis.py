@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from parallax import facts, nlp
+from parallax import nlp
+from parallax.application import analyses as facts
+from parallax.application.marking import mark_match, marked_pairs
 from parallax.ingest import read_path
 from parallax.library import open_library
-from parallax.marking import mark_match, marked_pairs
 
 from support import SAMPLES
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parallax.nlp.dates import find_dates, resolve_date
+from parallax.nlp.dates.finder import find_dates, resolve_date
 
 TUESDAY = dt.date(2024, 10, 22)  # the publication date of most cases here
 

@@ -16,7 +16,7 @@ BLANK = blank_pipeline()
 
 
 class Mention(NamedTuple):
-    """What the number and date finders return (parallax.nlp.numbers.Mention's fields)."""
+    """What the number and date finders return (parallax.nlp.numbers.finder.Mention's fields)."""
 
     start: int
     end: int

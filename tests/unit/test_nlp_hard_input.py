@@ -15,7 +15,7 @@ from parallax.model import Article
 from parallax.nlp import analyse, blank_pipeline
 from parallax.nlp.bylines import header_names
 from parallax.nlp.chunks import MAX_TOKEN_CHARS, batches, model_text
-from parallax.nlp.number_words import parse_number, parse_ordinal
+from parallax.nlp.numbers.words import parse_number, parse_ordinal
 from parallax.nlp.values import value_candidates
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.nlp.numbers import Mention, find_numbers, parse_number, parse_ordinal
+from parallax.nlp.numbers.finder import Mention, find_numbers, parse_number, parse_ordinal
 
 
 def found(text: str) -> list[tuple[str, str, object, str | None, str | None]]:

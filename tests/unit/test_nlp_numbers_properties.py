@@ -9,9 +9,9 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parallax.nlp.dates import find_dates, resolve_date
-from parallax.nlp.num_mention import KINDS
-from parallax.nlp.numbers import find_numbers, parse_number, parse_ordinal
+from parallax.nlp.dates.finder import find_dates, resolve_date
+from parallax.nlp.mention import KINDS
+from parallax.nlp.numbers.finder import find_numbers, parse_number, parse_ordinal
 
 # Pieces of news copy that the finders react to, joined in any order with any separator.
 TOKENS = [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from parallax import errors
-from parallax.output import (
+from parallax.application.output import (
     check_target,
     library_files,
     write_atomically,

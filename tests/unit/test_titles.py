@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.cli_text import article_table, search_results
+from parallax.cli.plain_text import article_table, search_results
 from parallax.model import Article, SearchHit
 from parallax.report.digest import title_of
 from parallax.titles import has_headline, lead_words, shown_title

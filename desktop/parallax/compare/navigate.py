@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..model import Alignment, Change, Comparison, Sentence
+from parallax.model import Alignment, Change, Comparison, Sentence
 
 ONLY_A = "only_a"  # category of a sentence only A has
 ONLY_B = "only_b"

@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from parallax.compare.compare import sentence_alignment
-from parallax.compare.match import greedy
-from parallax.compare.match_context import ArticleView, SentencePairs
-from parallax.compare.match_groups import mention_groups
-from parallax.compare.match_judge import Sides, judge
-from parallax.compare.match_kinds import family
-from parallax.compare.match_notes import entity_name
-from parallax.compare.match_quotes import quote_words
-from parallax.compare.names import same_entity
-from parallax.compare.slots import is_generic_unit, values_equal
+from parallax.compare.comparison import sentence_alignment
+from parallax.compare.match.context import ArticleView, SentencePairs
+from parallax.compare.match.facts import greedy
+from parallax.compare.match.groups import mention_groups
+from parallax.compare.match.judge import Sides, judge
+from parallax.compare.match.kinds import family
+from parallax.compare.match.names import same_entity
+from parallax.compare.match.notes import entity_name
+from parallax.compare.match.quotes import quote_words
+from parallax.compare.match.slots import is_generic_unit, values_equal
 from parallax.model import FACT_KINDS, Alignment, Analysis, Article, Fact, StoryMatrix, StoryRow
 
 ROW_STATUSES = ("disputed", "single", "partial", "agreed")

@@ -2,8 +2,8 @@
 
 Public API: `load_pipeline`, `analyse`, `analyse_many`, `PIPELINE_VERSION` (and `Pipeline`,
 `blank_pipeline`, `FallbackWarning`). They are imported on first use, so that importing a light
-submodule (`parallax.nlp.numbers`), reading PIPELINE_VERSION or a cached analysis does not import
-spaCy.
+submodule (`parallax.nlp.numbers.finder`), reading PIPELINE_VERSION or a cached analysis does not
+import spaCy.
 """
 
 from __future__ import annotations

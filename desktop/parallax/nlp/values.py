@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 
 from parallax.nlp.candidates import Candidate
-from parallax.nlp.dates import find_dates
-from parallax.nlp.numbers import find_numbers
+from parallax.nlp.dates.finder import find_dates
+from parallax.nlp.numbers.finder import find_numbers
 
 
 def published_date(published: str | None) -> datetime.date | None:

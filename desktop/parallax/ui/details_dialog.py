@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from parallax.editing import changed_details
+from parallax.application.editing import changed_details
 from parallax.model import Article
 from parallax.titles import shown_title
 from parallax.ui.details_form import DetailsForm

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from parallax import errors
-from parallax.editing import clean_details
+from parallax.application.editing import clean_details
 from parallax.model import DETAIL_FIELDS
 from parallax.ui.plain import plain_label
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
 from parallax import errors
-from parallax.output import check_report_path, write_text_atomically
+from parallax.application.output import check_report_path, write_text_atomically
 from parallax.report import render_comparison
 from parallax.ui.render import comparison_image, save_pdf, save_png
 

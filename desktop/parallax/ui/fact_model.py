@@ -14,9 +14,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from parallax.model import MATCH_STATUSES, Match
+from parallax.ui.mark_dialog import mark_label, mark_tooltip
 from parallax.ui.plain import plain_tooltip
-
-from .mark_dialog import mark_label, mark_tooltip
 
 STATUS_LABELS = {
     "conflict": "Conflicts",

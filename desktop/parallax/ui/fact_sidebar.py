@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 
 from parallax.model import FACT_KINDS, MARK_STATES, MATCH_STATUSES, Comparison, Match
 from parallax.report.citation import match_citation
-
-from .fact_model import MARK_COLUMN, MATCH_ROLE, STATUS_LABELS, FactFilterProxy, FactTreeModel
-from .mark_dialog import MARK_KEYS, NOTE_KEY, MarkDialog
-from .provenance import ProvenanceView
-from .wrap_delegate import WrapDelegate
+from parallax.ui.fact_model import (
+    MARK_COLUMN,
+    MATCH_ROLE,
+    STATUS_LABELS,
+    FactFilterProxy,
+    FactTreeModel,
+)
+from parallax.ui.mark_dialog import MARK_KEYS, NOTE_KEY, MarkDialog
+from parallax.ui.provenance import ProvenanceView
+from parallax.ui.wrap_delegate import WrapDelegate
 
 
 class FactSidebar(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
-from parallax.editing import line_span
+from parallax.application.editing import line_span
 from parallax.model import Article
 
 FLIP_KEYS = "Ctrl+Shift+M"

@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from parallax.model import Article, SearchHit, Story
-from parallax.ui.plain import plain_label
-
-from .library_model import (
+from parallax.ui.library_model import (
     ARTICLE_ROLE,
     SNIPPET_COLUMN,
     SNIPPET_HTML_ROLE,
@@ -42,6 +40,7 @@ from .library_model import (
     LibraryModel,
     story_neighbour,
 )
+from parallax.ui.plain import plain_label
 
 SEARCH_DELAY_MS = 250
 MAX_DETAIL_WIDTH = 120  # px: outlet, date and words stay narrow; long ones are elided

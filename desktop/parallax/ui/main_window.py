@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from parallax import errors
-from parallax.editing import edit_in_library, flip_in_library
-from parallax.facts import ArticlesRead, compare_in_library, story_in_library
-from parallax.importing import import_pasted, import_paths
-from parallax.marking import mark_in_library
+from parallax.application.analyses import ArticlesRead, compare_in_library, story_in_library
+from parallax.application.editing import edit_in_library, flip_in_library
+from parallax.application.importing import import_pasted, import_paths
+from parallax.application.marking import mark_in_library
 from parallax.model import Article, Comparison, Fact, Mark, Match, StoryMatrix
 from parallax.nlp.models import expected_model
 from parallax.report.digest import summary_line

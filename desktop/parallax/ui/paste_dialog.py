@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from parallax import errors
-from parallax.importing import read_pasted
+from parallax.application.importing import read_pasted
 from parallax.model import DETAIL_FIELDS, Article, Parsed
 from parallax.ui.details_form import DetailsForm
 

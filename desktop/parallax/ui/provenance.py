@@ -10,8 +10,7 @@ from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report.digest import sentence_number
 from parallax.report.evidence_text import paired_because
 from parallax.titles import shown_title
-
-from .fact_model import STATUS_LABELS
+from parallax.ui.fact_model import STATUS_LABELS
 
 
 def fact_fields(fact: Fact) -> list[tuple[str, str]]:

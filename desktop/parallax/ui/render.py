@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from parallax import errors
+from parallax.application.output import check_target, write_bytes_atomically
 from parallax.model import Comparison
-from parallax.output import check_target, write_bytes_atomically
 from parallax.report import render_comparison
 from parallax.titles import shown_title
 

@@ -80,8 +80,8 @@ def _step_model(state: dict) -> str:
 
 
 def _step_library(state: dict) -> str:
+    from parallax.application.samples import load_sample_story
     from parallax.library import open_library
-    from parallax.samples import load_sample_story
 
     with open_library(state["library"]) as db:
         story = load_sample_story(db)
@@ -93,8 +93,8 @@ def _step_library(state: dict) -> str:
 
 
 def _step_compare(state: dict) -> str:
-    from parallax.facts import compare_in_library
-    from parallax.progress import run_to_end
+    from parallax.application.analyses import compare_in_library
+    from parallax.application.progress import run_to_end
 
     a, b = state["articles"][:2]
     comparison = run_to_end(compare_in_library(state["library"], a.id, b.id))
@@ -129,8 +129,8 @@ def _step_window(state: dict) -> str:
     from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from parallax.application.samples import sample_articles
     from parallax.library import open_library
-    from parallax.samples import sample_articles
     from parallax.ui.main_window import MainWindow
     from parallax.ui.reader import run_reader
 

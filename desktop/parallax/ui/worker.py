@@ -1,10 +1,11 @@
 """Runs a core generator off the GUI thread; progress, result and failure arrive as signals.
 
 Long work in Parallax is a generator that yields progress and returns its result (see
-parallax.progress). `Worker` runs one on Qt's thread pool and checks between yields whether it was
-cancelled. Results reach widgets only through the signals, which Qt delivers in the GUI thread.
-Errors are never swallowed: they arrive in `failed`. A worker opens its own SQLite connection
-(connections belong to the thread that opened them), so work functions take a path, not a Library.
+parallax.application.progress). `Worker` runs one on Qt's thread pool and checks between yields
+whether it was cancelled. Results reach widgets only through the signals, which Qt delivers in the
+GUI thread. Errors are never swallowed: they arrive in `failed`. A worker opens its own SQLite
+connection (connections belong to the thread that opened them), so work functions take a path, not a
+Library.
 """
 
 from __future__ import annotations

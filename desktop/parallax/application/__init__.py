@@ -1,0 +1,1 @@
+"""What the command line and the reader share: analyses, importing, marks, output."""

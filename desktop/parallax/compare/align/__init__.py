@@ -1,0 +1,1 @@
+"""Sentence alignment: which sentences of two articles report the same thing."""

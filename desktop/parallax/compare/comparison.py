@@ -1,0 +1,42 @@
+"""Two analysed articles -> a Comparison: aligned sentences, word changes, matched facts."""
+
+from __future__ import annotations
+
+from parallax.compare.align.sentences import align_sentences
+from parallax.compare.diff.changes import word_changes
+from parallax.compare.match.facts import match_facts
+from parallax.model import Alignment, Analysis, Article, Comparison
+
+
+def compare(a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis) -> Comparison:
+    """Compare two articles whose analyses are given (see parallax.application.analyses for cached
+    ones). Sentences made only of page furniture are not aligned: no pair, no change, not "only
+    in"."""
+    alignment = sentence_alignment(a, b, a_analysis, b_analysis)
+    changes = word_changes(
+        a.text,
+        b.text,
+        alignment,
+        a_analysis.sentences,
+        b_analysis.sentences,
+        a_facts=a_analysis.facts,
+        b_facts=b_analysis.facts,
+    )
+    matches = match_facts(a_analysis, b_analysis, a_text=a.text, b_text=b.text, alignment=alignment)
+    return Comparison(a, b, a_analysis, b_analysis, alignment, changes, matches)
+
+
+def sentence_alignment(
+    a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis
+) -> tuple[Alignment, ...]:
+    """The sentence pairs of A and B that report the same thing (story sentences only, no page
+    furniture): what the reader shows, and the only pairs the fact matcher and the story
+    matrix go by."""
+    return align_sentences(
+        a.text,
+        a.story_sentences(a_analysis.sentences),
+        b.text,
+        b.story_sentences(b_analysis.sentences),
+        a_facts=a_analysis.facts,
+        b_facts=b_analysis.facts,
+    )

@@ -1,0 +1,1 @@
+"""Word differences inside aligned sentences, each classified for the reader."""

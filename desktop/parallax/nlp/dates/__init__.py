@@ -1,0 +1,1 @@
+"""Dates and times of day in news text, resolved against the publication date."""

@@ -1,0 +1,1 @@
+"""Numbers, amounts, ranges and units in news text."""

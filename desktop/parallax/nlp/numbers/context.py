@@ -1,0 +1,157 @@
+"""The words around an amount: its hedge, its counted noun, and whether it is an amount at all."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parallax.nlp.mention import Mention
+from parallax.nlp.numbers.atoms import Amount
+
+_QUALIFIER_RE = re.compile(
+    r"\b(?P<q>at\s+least|at\s+most|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|"
+    r"(?:just\s+|well\s+)?(?:more|fewer|less|greater|larger|bigger|higher|lower|smaller)\s+than|"
+    r"up\s+to|as\s+(?:many|much|few|little|high|low)\s+as|in\s+excess\s+of|upwards\s+of|"
+    r"close\s+to|nearly|almost|about|around|roughly|approximately|approx\.|some|"
+    r"(?:just\s+|well\s+)?(?:over|under)|below|above|an\s+estimated|estimated|exceeding|"
+    r"exceed(?:s|ed)?|surpass(?:es|ed|ing)?|a\s+(?:maximum|minimum)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_POST_QUALIFIER_RE = re.compile(
+    r"(?:\s+(?P<q>or\s+(?:more|fewer|less|so|greater|higher|above|over)|and\s+(?:more|above|over))"
+    r"|(?P<plus>\+|-plus))\b(?!\s+than)",
+    re.IGNORECASE,
+)
+_NOUN_RE = re.compile(
+    r"(?:[ \t]+|-)(?P<w1>[A-Za-z][a-z]*(?:-[a-z]+)*)(?![\w])"
+    r"(?:[ \t]+(?P<w2>[a-z]+(?:-[a-z]+)*)(?![\w]))?"
+)
+_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|such|a|whichever|(?:the|his|her|their|"
+    r"its|our|my|your)\s+(?:only|last|same|other|right|wrong|big|new|old|little|young|loved|"
+    r"first|next))\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER_RE = re.compile(
+    r"\s+(?:of|another|who|that|which|may|must|can|could|should|might|ought|does|doesn't)\b"
+    r"|'s\b|[ \t]*,[ \t]*(?:two|three)\b",
+    re.IGNORECASE,
+)
+_AT_ONE_BEFORE_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_AT_ONE_AFTER_RE = re.compile(r"\s+(?:point|time|stage)\b", re.IGNORECASE)
+_ONE_THING_RE = re.compile(r"\s+thing\b[^.!?]{0,80}?\banother\b", re.IGNORECASE)
+_NAME_BEFORE_RE = re.compile(r"(?P<name>\b[A-Z][\w&.'’-]*)[ \t]+$")
+_NUMBER_SIGN_BEFORE_RE = re.compile(r"(?:\bNo\.|\bNos\.|#|\bnumber)[ \t]*$", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?:^|[.!?:;\"“(\n])\s*$")
+_LONE_WORD_NEEDS = {"half": re.compile(r"\s+(?:of|the|an?)\b"), "quarter": re.compile(r"\s+of\b")}
+_SECOND_AS_TIME_RE = re.compile(r"\s*(?:[.,;:!?)]|$|later|ago|or|earlier|and|of|before|after)")
+_SECOND_AFTER_RE = re.compile(r"\b(?:a|per|split|one)\s+$", re.IGNORECASE)
+_FIRST_AS_ADVERB_RE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_FIRST_AFTER_RE = re.compile(r"[ \t]*,|[ \t]+of[ \t]+all\b", re.IGNORECASE)
+_PLURAL_S_RE = re.compile(r"s\b")
+_MODIFIERS = frozenset(
+    """
+    more additional other new extra further fewer young small large big major armed unarmed
+    foreign local separate different such
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_STOPWORDS = frozenset(
+    """
+    a an the and or but nor of in on at to from for with by as than that which who whom whose
+    this these those is are was were be been being has have had will would can could should may
+    might must do does did said says say per it its he she they we you i his her their our my
+    your not no so if when while after before since until about over under into out up down off
+    again also only just even each all both most less least ago later earlier today yesterday
+    tomorrow am pm there here then what where how why s percent cent percentage points point
+    among including against between during through across near via like around almost nearly
+    some any every much many grew rose fell came went took made saw left ran won lost got gave
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def is_amount(text: str, amount: Amount, end: int) -> bool:
+    """Drop pronoun "one", names like "Boeing 737", and lone words that are not amounts."""
+    surface = text[amount.start : end].lower()
+    if surface == "one":
+        return not _pronoun_one(text, amount.start, end)
+    if amount.atoms == 1 and amount.first_kind in ("scale", "multiplier", "fraction"):
+        return _lone_word_ok(text, amount, surface, end)
+    if amount.ordinal and amount.atoms == 1 and amount.first_kind == "ordword":
+        return _ordinal_word_ok(text, amount.start, surface, end)
+    if amount.first_kind == "digits" and amount.atoms == 1:
+        return not _is_name_number(text, amount.start, surface)
+    return True
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "the one who", "one of", and the idioms "at one point" / "at one time", "X is one
+    thing, Y (is) another": "one" that counts nothing."""
+    before = _PRONOUN_BEFORE_RE.search(text, max(0, start - 12), start)
+    if before is not None or _PRONOUN_AFTER_RE.match(text, end) is not None:
+        return True
+    if _AT_ONE_BEFORE_RE.search(text, max(0, start - 4), start) and _AT_ONE_AFTER_RE.match(
+        text, end
+    ):
+        return True
+    return _ONE_THING_RE.match(text, end) is not None
+
+
+def _lone_word_ok(text: str, amount: Amount, surface: str, end: int) -> bool:
+    if surface.startswith(("a ", "an ")):
+        return True
+    needs = _LONE_WORD_NEEDS.get(surface)
+    if needs is not None and needs.match(text, end):
+        return True
+    return surface == "half" and _QUALIFIER_RE.search(text, max(0, amount.start - 30), amount.start)
+
+
+def _ordinal_word_ok(text: str, start: int, surface: str, end: int) -> bool:
+    """ "second" is also a unit of time ("a second later"), "first" an adverb ("at first")."""
+    if surface == "second":
+        if _SECOND_AFTER_RE.search(text, max(0, start - 7), start):
+            return _SECOND_AS_TIME_RE.match(text, end) is None
+        return _PLURAL_S_RE.match(text, end) is None
+    if surface == "first":
+        if _FIRST_AS_ADVERB_RE.search(text, max(0, start - 4), start):
+            return False
+        return _FIRST_AFTER_RE.match(text, end) is None
+    return True
+
+
+def _is_name_number(text: str, start: int, surface: str) -> bool:
+    """ "Boeing 737", "Article 5", "No. 10": a number right after a capitalised name."""
+    if "," in surface or "." in surface or surface.startswith("-"):
+        return False
+    window = max(0, start - 40)
+    if _NUMBER_SIGN_BEFORE_RE.search(text, window, start):
+        return True
+    name = _NAME_BEFORE_RE.search(text, window, start)
+    if name is None:
+        return False
+    return not _SENTENCE_END_RE.search(text, max(0, name.start() - 4), name.start())
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The noun after a count: "1,500 soldiers" -> "soldiers", "1,500 more troops" -> "troops"."""
+    match = _NOUN_RE.match(text, end)
+    if match is None:
+        return None
+    first, second = match["w1"], match["w2"]
+    if second and (first.lower() in _MODIFIERS or (first[0].isupper() and second.endswith("s"))):
+        first = second
+    word = first.lower()
+    if word in _STOPWORDS or word.split("-")[0] in _STOPWORDS or word.endswith("ed"):
+        return None  # function words and past-tense verbs ("72 killed") are not what is counted
+    return word
+
+
+def hedged(text: str, mention: Mention) -> Mention:
+    """The hedge before ("at least 72") or, taking precedence, after ("500 or more")."""
+    after = _POST_QUALIFIER_RE.match(text, mention.end)
+    if after is not None:
+        qualifier = "or more" if after["plus"] else " ".join(after["q"].lower().split())
+        return replace(mention, qualifier=qualifier)
+    before = _QUALIFIER_RE.search(text, max(0, mention.start - 30), mention.start)
+    if before is not None:
+        return replace(mention, qualifier=" ".join(before["q"].lower().split()))
+    return mention
