@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from parallax.model import Analysis, Article, Comparison, Fact, Match, ModelInfo, Sentence
-from parallax.report.html_highlights import fact_marks
+from parallax.report.html_highlights import fact_marks, pane_marks
 from parallax.ui.highlights import ranges_for
+from report_fixtures import flood_comparison
 
 A_TEXT = "The storm killed 65 people on Monday."
 B_TEXT = "At least 72 people died; officials had said 65 earlier on Monday."
@@ -41,3 +42,20 @@ def test_the_most_urgent_status_wins_in_the_window_as_in_the_report(order):
     (report,) = [m for m in fact_marks(comparison.matches, "a")]
     assert window[-1][2] == "conflict"  # painted last: what the reader sees
     assert "conflict" in report.classes.split()
+
+
+def test_the_window_and_the_report_draw_the_same_ranges_as_the_same_things():
+    """Every range the window paints is in the HTML report with the same role: facts by status,
+    word changes by category, page furniture, and the sentences only one side has."""
+    comparison = flood_comparison()
+    for side in ("a", "b"):
+        window = ranges_for(comparison, side)
+        report: dict[tuple[int, int], set[str]] = {}
+        for mark in pane_marks(comparison, side):
+            report.setdefault((mark.start, mark.end), set()).update(mark.classes.split())
+        assert window, "the fixture has highlights on both sides"
+        roles = {role for _, _, role in window}
+        assert "unique" in roles and roles & {"conflict", "variant", "only"}
+        for start, end, role in window:
+            classes = report[start, end]
+            assert role in classes or f"cat-{role}" in classes, (side, start, end, role)

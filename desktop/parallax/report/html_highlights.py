@@ -1,8 +1,17 @@
-"""What the HTML report highlights in each article, and why: matched facts and word changes."""
+"""What the HTML report highlights in each article, and why: the ranges of compare.highlights
+(the window paints the same ones) as nested spans with classes, anchors and titles."""
 
 from __future__ import annotations
 
-from parallax.model import Article, Change, Comparison, Fact, Match, urgency
+from parallax.compare.highlights import (
+    CHANGE,
+    FACT,
+    FURNITURE,
+    Highlight,
+    fact_highlights,
+    highlights,
+)
+from parallax.model import Change, Comparison, Fact, FurnitureSpan, Match
 from parallax.report import digest
 from parallax.report.html_marks import Mark
 
@@ -32,7 +41,7 @@ STATUS_MARKS = {
 }
 # Word changes that can alter what a story reports; "wording" and "style" are shown quieter.
 SUBSTANTIVE = ("number", "date", "entity", "quote", "hedge")
-_FURNITURE_LAYER, _FACT_LAYER, _CHANGE_LAYER = -1, 0, 1
+_OUTER_LAYER, _FACT_LAYER, _CHANGE_LAYER = -1, 0, 1  # furniture and unique sentences outermost
 _TITLE_WIDTH = 80
 
 
@@ -54,29 +63,38 @@ def status_label(status: str) -> str:
     return f"{STATUS_MARKS.get(status, '?')} {status_words(status)}"
 
 
-def furniture_marks(article: Article) -> list[Mark]:
-    """The article's page furniture, outermost: the page hides it (the text stays in the DOM,
-    so every offset and the pane's text content stay the article's)."""
-    return [
-        Mark(
-            span.start,
-            span.end,
-            "furniture",
-            title=f"page furniture: {span.reason}",
-            layer=_FURNITURE_LAYER,
-        )
-        for span in article.furniture
-    ]
+def pane_marks(comparison: Comparison, side: str) -> list[Mark]:
+    """Every highlight of `side` as a mark: page furniture (hidden: the text stays in the DOM, so
+    every offset and the pane's text content stay the article's), sentences only this side has,
+    facts by status and word changes (an empty one: a point where the other side adds)."""
+    return [_mark(comparison, side, found) for found in highlights(comparison, side)]
+
+
+def _mark(comparison: Comparison, side: str, found: Highlight) -> Mark:
+    if found.layer == FURNITURE:
+        assert found.furniture is not None
+        return _furniture_mark(found.furniture)
+    if found.layer == FACT:
+        assert found.fact is not None and found.match is not None
+        return _fact_mark(found.fact, found.match, side)
+    if found.layer == CHANGE:
+        assert found.change is not None
+        return _change_mark(comparison, found.change, side)
+    return Mark(found.start, found.end, found.role, title="sentence only here", layer=_OUTER_LAYER)
+
+
+def _furniture_mark(span: FurnitureSpan) -> Mark:
+    title = f"page furniture: {span.reason}"
+    return Mark(span.start, span.end, "furniture", title=title, layer=_OUTER_LAYER)
 
 
 def fact_marks(matches: tuple[Match, ...], side: str) -> list[Mark]:
     """One mark per fact of `side` named by a match; a fact in several shows its most urgent."""
-    chosen: dict[str, tuple[Fact, Match]] = {}
-    for match in sorted(matches, key=urgency):
-        fact = getattr(match, side)
-        if fact is not None:
-            chosen.setdefault(fact.id, (fact, match))
-    return [_fact_mark(fact, match, side) for fact, match in chosen.values()]
+    return [
+        _fact_mark(found.fact, found.match, side)
+        for found in fact_highlights(matches, side)
+        if found.fact is not None and found.match is not None
+    ]
 
 
 def _fact_mark(fact: Fact, match: Match, side: str) -> Mark:
@@ -88,11 +106,6 @@ def _fact_mark(fact: Fact, match: Match, side: str) -> Mark:
 def _fact_title(match: Match, fact: Fact) -> str:
     parts = [status_words(match.status), fact.kind, match.note, digest.fact_detail(fact)]
     return " · ".join(digest.plain(part) for part in parts if part)
-
-
-def change_marks(comparison: Comparison, side: str) -> list[Mark]:
-    """One mark per word change on `side`: a range, or a point where the other side adds."""
-    return [_change_mark(comparison, change, side) for change in comparison.changes]
 
 
 def _change_mark(comparison: Comparison, change: Change, side: str) -> Mark:

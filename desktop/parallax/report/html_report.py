@@ -5,14 +5,7 @@ from __future__ import annotations
 from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report import digest
 from parallax.report.evidence_text import evidence_text
-from parallax.report.html_highlights import (
-    anchor,
-    change_marks,
-    fact_marks,
-    furniture_marks,
-    status_class,
-    status_label,
-)
+from parallax.report.html_highlights import anchor, pane_marks, status_class, status_label
 from parallax.report.html_marks import esc, marked_html
 from parallax.report.html_memo import memo_section
 from parallax.report.html_page import article_meta, element, page
@@ -24,6 +17,7 @@ LEGEND = (
         "possible conflict: different values, weaker evidence they report the same thing",
     ),
     ('<span class="fact only mark">$400 million</span>', "only in this article"),
+    ('<span class="unique">The port reopened.</span>', "a sentence only this article has"),
     ('<span class="fact variant mark">Monday</span>', "variant: the same, written differently"),
     ('<span class="fact agree">Tomas Reyes</span>', "agreed (quiet)"),
     ('<span class="chg sub replace">third</span>', "changed number, date, name, quote or hedge"),
@@ -75,11 +69,9 @@ def _legend() -> str:
 
 
 def _pane(side: str, article: Article, comparison: Comparison) -> str:
-    marks = furniture_marks(article) + fact_marks(comparison.matches, side)
-    marks += change_marks(comparison, side)
     text = element(
         "div",
-        marked_html(article.text, marks),
+        marked_html(article.text, pane_marks(comparison, side)),
         class_="text",
         id=f"{side}-text",
         lang=article.language,

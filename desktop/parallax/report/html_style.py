@@ -38,6 +38,7 @@ code { font: .85em ui-monospace, "SFMono-Regular", Consolas, monospace; word-bre
 .fact.possible { background: #ffeee6; border-bottom: 2px dotted #b00020; }
 .furniture { display: none; }  /* page furniture: left out of the report, kept in the text */
 .furniture-note { color: #555; font-style: italic; }
+.unique { background: #f1f6fb; }  /* a sentence the other article does not have */
 .fact.only { background: #dbe7ff; border-bottom: 3px double #1f4fa8; }
 .fact.variant { background: #fff0c7; border-bottom: 2px dashed #8a5a00; }
 .fact.agree { border-bottom: 1px dotted #4f7a4f; }

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from parallax.compare import navigate
+from parallax.compare.highlights import insertion_points
 from parallax.model import Article, Comparison, Match
 from parallax.ui import highlights, palette
 from parallax.ui.alignment_strip import AlignmentStrip, strip_links
@@ -134,10 +135,11 @@ class CompareView(QWidget):
         dark = self.dark
         formats = palette.formats(dark=dark)
         for side, pane in (("a", self.pane_a), ("b", self.pane_b)):
-            ranges = highlights.ranges_for(self._comparison, side) if self._comparison else []
+            comparison = self._comparison
+            ranges = highlights.ranges_for(comparison, side, self._diffs) if comparison else []
             highlights.apply(pane.document(), ranges, formats)
             self._ranges[side] = ranges
-            points = highlights.insertion_points(self._diffs, side)
+            points = insertion_points(self._diffs, side)
             pane.set_insertion_points(points, palette.insertion_color(dark=dark))
         self.legend.show_cues(dark=dark)
 
