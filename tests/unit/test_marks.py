@@ -7,13 +7,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from report_fixtures import flood_comparison
 
 from parallax import errors
 from parallax.application.marking import save_mark
 from parallax.compare.marks import find_match, mark_for, with_marks
 from parallax.library import open_library
 from parallax.model import Anchor, Comparison, Fact, Match, Parsed
+from report_fixtures import flood_comparison
 
 from support import snapshot
 

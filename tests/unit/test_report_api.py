@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from report_fixtures import FALLBACK, flood_comparison, hostile_comparison, story_matrix
 
 from parallax.report import (
     FORMATS,
@@ -12,6 +11,7 @@ from parallax.report import (
     render_comparison,
     render_story,
 )
+from report_fixtures import FALLBACK, flood_comparison, hostile_comparison, story_matrix
 
 
 def test_the_formats_the_cli_offers():

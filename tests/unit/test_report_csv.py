@@ -6,10 +6,10 @@ import csv
 import io
 
 import pytest
-from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 from parallax.report import render_comparison
 from parallax.report.csv_report import HEADER, csv_value, guard
+from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 
 def rows(comparison) -> list[list[str]]:

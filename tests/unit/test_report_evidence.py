@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from report_fixtures import flood_comparison
 
 from parallax.model import EVIDENCE_SIGNALS, Evidence, Match
 from parallax.report.evidence_text import evidence_phrase, evidence_text, paired_because
+from report_fixtures import flood_comparison
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import lxml.html
 import pytest
-from report_fixtures import FALLBACK, flood_comparison, hostile_comparison, possible_comparison
 
 from parallax.report import render_comparison
 from parallax.report.html_page import CSP
+from report_fixtures import FALLBACK, flood_comparison, hostile_comparison, possible_comparison
 
 
 def page(comparison=None) -> lxml.html.HtmlElement:

@@ -6,11 +6,11 @@ import dataclasses
 import html
 import re
 
-from report_fixtures import flood_comparison, hostile_comparison
 from test_report_memo import marked
 
 from parallax.compare.marks import mark_for, with_marks
 from parallax.report import render_comparison
+from report_fixtures import flood_comparison, hostile_comparison
 
 
 def memo_part(page: str, heading: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from report_fixtures import MODEL, make_article
 
 from parallax.model import MATCH_STATUSES, Analysis, Change, Comparison, Fact, Match
 from parallax.report import render_comparison
+from report_fixtures import MODEL, make_article
 
 PIECES = [*"ab c.,\n<>&\"'’é€|*_=", "\n\n", "word ", "<script>", "</style>", "-->", "\r"]
 TEXT = st.lists(st.sampled_from(PIECES), max_size=50).map("".join)

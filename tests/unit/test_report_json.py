@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
-from report_fixtures import flood_comparison, possible_comparison
-
 import parallax
 from parallax.model import EVIDENCE_SIGNALS, MATCH_STATUSES
 from parallax.report import render_comparison
+from report_fixtures import flood_comparison, possible_comparison
 
 ARTICLE_FIELDS = {
     "id": str,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 from parallax.report import render_comparison
 from parallax.report.markdown_report import escape
+from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
 

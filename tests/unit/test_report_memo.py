@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from report_fixtures import flood_comparison, hostile_comparison, story_matrix
-
 from parallax.compare.marks import mark_for, with_marks
 from parallax.model import Comparison
 from parallax.report import render_comparison, render_story
+from report_fixtures import flood_comparison, hostile_comparison, story_matrix
 
 
 def marked(comparison: Comparison, **states: tuple[str, str]) -> Comparison:

@@ -7,9 +7,9 @@ import io
 import json
 
 import lxml.html
-from report_fixtures import story_matrix
 
 from parallax.report import render_story
+from report_fixtures import story_matrix
 
 
 def test_json_has_story_articles_and_rows_with_cells():

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
-
 from parallax.report import render_comparison
+from report_fixtures import flood_comparison, hostile_comparison, possible_comparison
 
 
 def text(comparison=None) -> str:
