@@ -15,7 +15,7 @@ PINS   := requirements/constraints.txt
 help:
 	@echo "make run     set up .venv and open the reader on the bundled sample story"
 	@echo "make test    set up .venv, lint, check import contracts, run all tests headless"
-	@echo "make lint    ruff and the import-layer contracts only"
+	@echo "make lint    ruff, the import-layer contracts and mypy only"
 	@echo "make bench   run the benchmarks (JSON on stdout)"
 	@echo "make bundle  build dist/parallax/ and its .tar.gz with PyInstaller, then smoke-test it"
 	@echo "make clean   remove .venv and build output"
@@ -40,12 +40,13 @@ run: $(VENV)/.installed-app
 
 test: $(VENV)/.installed-test lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/qt_check.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --hypothesis-profile=ci $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check desktop tests bench tools packaging build.spec
 	$(BIN)/ruff format --check desktop tests bench tools packaging build.spec
 	$(BIN)/lint-imports --config pyproject.toml
+	$(BIN)/mypy
 
 format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix desktop tests bench tools packaging build.spec

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+import hypothesis_profiles  # noqa: F401  (registers the `ci` profile before any test loads)
+
 # Qt reads this when it first starts; it must be set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

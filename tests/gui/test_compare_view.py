@@ -200,15 +200,15 @@ def test_find_wraps_around_and_follows_the_focused_pane(view, comparison, qtbot)
     assert count >= 2
     starts = []
     for _ in range(count + 1):
-        assert view.find(word)
+        assert view.find_text(word)
         starts.append(view.pane_a.textCursor().selectionStart())
     assert starts[-1] == starts[0] != starts[1]  # wrapped round to the first one
-    assert view.find(word, backward=True)
+    assert view.find_text(word, backward=True)
     assert view.pane_a.textCursor().selectionStart() == starts[-2]
-    assert not view.find("no such words anywhere")
+    assert not view.find_text("no such words anywhere")
     view.pane_b.setFocus()
     qtbot.waitUntil(view.pane_b.hasFocus)
-    assert view.find("Harbour") or view.find(word)
+    assert view.find_text("Harbour") or view.find_text(word)
     assert view.pane_b.textCursor().hasSelection()
 
 

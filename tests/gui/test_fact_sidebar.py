@@ -107,6 +107,17 @@ def test_tree_model_passes_qt_model_checks(qtmodeltester):
     qtmodeltester.check(FactTreeModel(()))
 
 
+def test_tree_model_answers_both_kinds_of_parent(qtbot):
+    """parent() is the QObject that owns the model (Qt's ownership); parent(index) the item's."""
+    owner = FactSidebar()
+    qtbot.addWidget(owner)
+    model = FactTreeModel(MATCHES, parent=owner)
+    assert model.parent() is owner
+    group = model.index(0, 0)
+    assert not model.parent(group).isValid()
+    assert model.parent(model.index(0, 0, group)) == group
+
+
 def test_filter_proxy_passes_qt_model_checks(qtmodeltester):
     proxy = FactFilterProxy()
     proxy.setSourceModel(FactTreeModel(MATCHES))

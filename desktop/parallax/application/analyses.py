@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,9 @@ def analyses(db: Library, articles: Iterable[Article]) -> list[Analysis]:
     return run_to_end(analyse_with_progress(db, articles))
 
 
-def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[tuple[int, int]]:
+def analyse_with_progress(
+    db: Library, articles: Iterable[Article]
+) -> Generator[tuple[int, int], None, list[Analysis]]:
     """Yields (done, total) as articles are analysed, cancellable between yields; returns the
     analyses in order. What was analysed before a cancellation is not saved."""
     articles = list(articles)
@@ -49,7 +51,8 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
         )
         for a in articles
     }
-    missing = [a for a in articles if found[a.id] is None]
+    ready = {key: analysis for key, analysis in found.items() if analysis is not None}
+    missing = [a for a in articles if a.id not in ready]
     total = len(missing)
     yield 0, total
     if missing:
@@ -58,8 +61,8 @@ def analyse_with_progress(db: Library, articles: Iterable[Article]) -> Iterator[
             fresh.append(analysis)
             yield len(fresh), total
         db.save_analyses(fresh, pipeline=nlp.PIPELINE_VERSION, inputs=inputs)
-        found.update((analysis.article_id, analysis) for analysis in fresh)
-    return [with_pages(skip_furniture(found[a.id], a), a) for a in articles]
+        ready.update((analysis.article_id, analysis) for analysis in fresh)
+    return [with_pages(skip_furniture(ready[a.id], a), a) for a in articles]
 
 
 def skip_furniture(analysis: Analysis, article: Article) -> Analysis:

@@ -57,7 +57,7 @@ def guarded_stdout() -> Iterator[None]:
     """While the block runs, writes to sys.stdout raise the user's error when they fail; the
     text is flushed at the end of the block, so a failure shows inside it."""
     real = sys.stdout
-    sys.stdout = _Guarded(real)  # type: ignore[assignment]
+    sys.stdout = _Guarded(real)
     try:
         yield
         sys.stdout.flush()

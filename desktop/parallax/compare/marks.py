@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from parallax.model import Anchor, Comparison, Fact, Mark, Match
 
@@ -53,7 +54,7 @@ def match_of(mark: Mark, comparison: Comparison) -> int | None:
     return None
 
 
-def _found(anchor: Anchor | None, facts: Sequence[Fact]) -> Fact | bool | None:
+def _found(anchor: Anchor | None, facts: Sequence[Fact]) -> Fact | Literal[False] | None:
     """The fact, None for a side the mark has no anchor on, False if the fact is gone."""
     if anchor is None:
         return None

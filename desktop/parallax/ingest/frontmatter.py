@@ -30,7 +30,7 @@ def split_front_matter(text: str) -> tuple[Fields, str]:
         (i for i, line in enumerate(lines[1:MAX_LINES], 1) if line.rstrip() in _FENCES), None
     )
     values = _values(lines[1:end]) if end else None
-    if not values or not values.keys() & _KNOWN_KEYS:
+    if end is None or not values or not values.keys() & _KNOWN_KEYS:
         return Fields(), text  # not front matter, or none we understand: keep it as text
     return _fields(values), "\n".join(lines[end + 1 :])
 

@@ -63,7 +63,7 @@ def _extract(page: str) -> Document | None:
     import trafilatura  # 0.2 s to import; only pages need it
 
     try:
-        return trafilatura.bare_extraction(
+        document = trafilatura.bare_extraction(
             _as_document(page),
             with_metadata=True,
             include_comments=False,
@@ -75,6 +75,8 @@ def _extract(page: str) -> Document | None:
     except (ValueError, TypeError, etree.LxmlError) as err:
         log.debug("trafilatura could not read the page: %s", err)
         return None
+    assert not isinstance(document, dict)  # a dict only with as_dict=True, which we never pass
+    return document
 
 
 def _metadata_only(page: str) -> Document | None:

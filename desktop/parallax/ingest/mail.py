@@ -11,7 +11,7 @@ from __future__ import annotations
 import email
 import email.policy
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.utils import parseaddr
 
 from parallax import errors
@@ -49,10 +49,10 @@ def parse(data: bytes, name: str) -> EmailMessage:
         raise errors.damaged_document(name, "e-mail") from err
 
 
-def part_text(part: EmailMessage, name: str) -> decode.Decoded:
+def part_text(part: MIMEPart, name: str) -> decode.Decoded:
     """The text of one MIME part: its transfer encoding undone, then its declared charset if
     that reads it, else the detection used for any file."""
-    payload = part.get_payload(decode=True) or b""
+    payload = _payload(part)
     charset = part.get_content_charset()
     if charset:
         try:
@@ -99,7 +99,13 @@ def attachment(data: bytes, name: str, number: int) -> tuple[str, bytes]:
     if not 1 <= number <= len(parts):
         raise errors.no_attachment(name, number, len(parts))
     part = parts[number - 1]
-    return _filename(part), part.get_payload(decode=True) or b""
+    return _filename(part), _payload(part)
+
+
+def _payload(part: MIMEPart) -> bytes:
+    """The bytes of a leaf part, its transfer encoding undone (a multipart part has none)."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
 
 
 def _attachments(message: EmailMessage) -> tuple[str, ...]:

@@ -97,8 +97,10 @@ class _Converter:
             self.blocks.append(Block(tuple(line for line in lines if line)))
 
     def _code_line(self, line: str) -> None:
+        fence = self.fence
+        assert fence is not None  # only called inside a code block
         stripped = line.strip()
-        if stripped.startswith(self.fence) and not stripped.strip(self.fence[0]):
+        if stripped.startswith(fence) and not stripped.strip(fence[0]):
             self.flush()
             self.fence = None
         else:

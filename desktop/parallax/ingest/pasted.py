@@ -214,8 +214,7 @@ def _published(page: Page, window: range, headline: int | None) -> tuple[int, st
     prefixed = DATE_PREFIX.match(page.lines[first].text) if first < len(page.lines) else None
     if prefixed:
         return first, prefixed["date"]
-    dated = [(i, date_line(page.lines[i].text)) for i in window]
-    dated = [(i, found) for i, found in dated if found is not None]
+    dated = [(i, iso) for i in window if (iso := date_line(page.lines[i].text)) is not None]
     if not dated:
         return None
     below = [(i, found) for i, found in dated if headline is not None and i > headline]

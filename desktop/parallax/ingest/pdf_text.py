@@ -145,7 +145,7 @@ def _pages(data: bytes, name: str) -> tuple[dict, list[list[Box]]]:
         # boxes_flow None: pdfminer leaves the boxes unordered; _reading_order orders them
         device = PDFPageAggregator(manager, laparams=LAParams(boxes_flow=None))
         interpreter = PDFPageInterpreter(manager, device)
-        pages = []
+        pages: list[list[Box]] = []
         for page in PDFPage.create_pages(document):
             if len(pages) == MAX_PAGES:  # more pages than the page tree said
                 raise errors.too_many_pages(name, MAX_PAGES + 1, MAX_PAGES)
@@ -238,7 +238,9 @@ def _assemble(pages: list[list[Box]], fields: Fields) -> PdfText:
         for i, box in enumerate(page)
     }
     reasons = _pull_quotes(pages, texts, _edge_reasons(pages))
-    text, spans, paragraphs = "", [], []
+    text = ""
+    spans: list[FurnitureSpan] = []
+    paragraphs: list[str] = []
     for number, page in enumerate(pages):
         if number:
             text += PAGE_BREAK
@@ -275,7 +277,9 @@ def _reading_order(page: list[Box], number: int, reasons: dict) -> list[int]:
     body = [i for i in range(len(page)) if i not in edges]
     left = min((page[i].left for i in body), default=0.0)
     span = max((page[i].right for i in body), default=1.0) - left
-    order, band, aside = [], [], []
+    order: list[int] = []
+    band: list[int] = []
+    aside: list[int] = []
     for i in sorted(body, key=lambda i: page[i].top):
         if i in quotes:
             aside.append(i)

@@ -173,7 +173,7 @@ def starts_teaser(line: str) -> bool:
     """ "Read more: <another story>" on one line."""
     text = item_text(line).strip()
     match = _TEASER_LABEL.match(text)
-    return bool(match) and text[match.end() - 1 : match.end()] == ":"
+    return match is not None and text[match.end() - 1 : match.end()] == ":"
 
 
 def is_credit(line: str) -> bool:

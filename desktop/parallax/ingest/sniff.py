@@ -131,7 +131,9 @@ def detect_format(text: str, suffix: str) -> str:
 def _starts_like_html(text: str, *, fragments: bool) -> bool:
     """A whole HTML document, or (for plain text files) text that opens with a block tag."""
     text = text[:SAMPLE_BYTES]
-    start = _PROLOGUE.match(text).end()
+    prologue = _PROLOGUE.match(text)
+    assert prologue is not None  # every part of the pattern is optional: it matches any text
+    start = prologue.end()
     if _DOCUMENT_START.match(text, start):
         return True
     return fragments and bool(_BLOCK_START.match(text, start))

@@ -25,7 +25,10 @@ _SAME_ANCHORS = (
 
 
 def _anchor(start: int | None, end: int | None, text: str | None) -> Anchor | None:
-    return None if start is None else Anchor(start, end, text)
+    """The side's anchor; None for a side not marked (its three columns are written together)."""
+    if start is None or end is None or text is None:
+        return None
+    return Anchor(start, end, text)
 
 
 def from_row(row: tuple) -> Mark:

@@ -52,6 +52,7 @@ def add(conn: sqlite3.Connection, name: str, article_ids: list[str], *, now: str
     if story_id is None:
         insert = "INSERT INTO stories (name, created_at) VALUES (?, ?)"
         story_id = conn.execute(insert, (name, now)).lastrowid
+        assert story_id is not None  # an INSERT that succeeded always sets it
     for article_id in article_ids:
         _append(conn, story_id, article_id, now)
 

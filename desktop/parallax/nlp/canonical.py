@@ -166,7 +166,7 @@ def _other_canonicals(mentions: list[_Mention]) -> dict[int, str]:
         groups.setdefault((m.kind, m.form.casefold().replace("’", "'")), []).append(m)
     best = {key: min(group, key=_fullness) for key, group in groups.items()}
     target = {key: _merged_into(key, best) for key in groups}
-    canonical = {}
+    canonical: dict[int, str] = {}
     for key, group in groups.items():
         form = _final_form(best[target[key]], group)
         canonical.update((m.index, form) for m in group)

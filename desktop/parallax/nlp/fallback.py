@@ -75,7 +75,7 @@ _HEADS = re.compile(rf"\b(?:{_ORG_HEAD}|{_PLACE_HEAD})$")
 
 def rule_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of every name the rules find, overlaps included."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     for label, pattern in _RULES:
         found.extend((s, e, label) for s, e in _names(text, pattern, label))
     return found

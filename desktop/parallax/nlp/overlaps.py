@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from typing import Protocol, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from parallax.nlp.lexicon import ENTITY_KINDS
 
@@ -34,12 +34,20 @@ PRIORITY = {kind: 0 for kind in ENTITY_KINDS} | {
 }
 
 
-class Spanned(Protocol):
-    start: int
-    end: int
-    kind: str
+class Ranged(Protocol):
+    # read-only, so that frozen dataclasses and named tuples qualify
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
+class Spanned(Ranged, Protocol):
+    @property
+    def kind(self) -> str: ...
+
+
+R = TypeVar("R", bound=Ranged)
 S = TypeVar("S", bound=Spanned)
 
 
@@ -60,7 +68,7 @@ class Occupied:
         self.ends.insert(i, end)
 
 
-def longest_first(spans: Iterable[S], *, rank=lambda span: 0) -> list[S]:
+def longest_first(spans: Iterable[R], *, rank=lambda span: 0) -> list[R]:
     """The spans no better-ranked (then longer, then earlier) span overlaps, in text order."""
     ordered = sorted(spans, key=lambda s: (rank(s), s.start - s.end, s.start))
     taken = Occupied()
@@ -81,10 +89,11 @@ def resolve(spans: Sequence[S]) -> list[S]:
 
 
 class Named(Protocol):
-    start: int
-    end: int
-
-    def _replace(self, **changes: int) -> Named: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    def _replace(self, *, start: int = ..., end: int = ...) -> Self: ...
 
 
 N = TypeVar("N", bound=Named)
@@ -101,9 +110,9 @@ def fit_names(text: str, names: Iterable[N], values: Sequence[Spanned]) -> list[
     for name in names:
         lo = bisect.bisect_left(starts, name.start - _WINDOW)
         hi = bisect.bisect_left(starts, name.end)
-        name = _fit(text, name, [v for v in ordered[lo:hi] if v.end > name.start])
-        if name is not None:
-            fitted.append(name)
+        fit = _fit(text, name, [v for v in ordered[lo:hi] if v.end > name.start])
+        if fit is not None:
+            fitted.append(fit)
     return fitted
 
 

@@ -184,7 +184,7 @@ def portfolio_titles(text: str, span: NameSpan) -> NameSpan | None:
     after = word_after(text, span.end)
     if _bare(text, after) in PORTFOLIO_ROLES:
         return None
-    if _bare(text, after) in _BODIES:
+    if after is not None and _bare(text, after) in _BODIES:
         return span._replace(end=after[0] + len(text[after[0] : after[1]].rstrip(".,;:")))
     role = _ROLE_BEFORE.search(text, max(0, span.start - 40), span.start)
     if role is None:
@@ -220,7 +220,8 @@ REPAIRS = (
 def repair(text: str, span: NameSpan) -> NameSpan | None:
     """`span` after every repair in turn, or None when one of them drops it."""
     for step in REPAIRS:
-        span = step(text, span)
-        if span is None:
+        repaired = step(text, span)
+        if repaired is None:
             return None
+        span = repaired
     return span

@@ -170,8 +170,8 @@ def _first_match(pattern: re.Pattern[str], text: str, start: int, end: int):
 
 
 def _agrees(text: str, person: Name, pronoun: str) -> bool:
-    honorific = text[max(0, person.start - 6) : person.start].split()
-    honorific = honorific[-1].casefold() if honorific else ""
+    before = text[max(0, person.start - 6) : person.start].split()
+    honorific = before[-1].casefold() if before else ""
     if pronoun == "she":
         return honorific not in MALE_HONORIFICS
     return honorific not in FEMALE_HONORIFICS

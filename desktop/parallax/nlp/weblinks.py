@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import Protocol, Self, TypeVar
 
 _TLD = r"(?:com|org|net|gov|edu|int|mil|info|io|co|uk|us|ca|au|in|de|fr|eu|ly|me|tv|news)"
 _LABELS = 9  # labels of a lower-case domain before its last: a bound keeps "a.a.a..." linear
@@ -27,10 +27,11 @@ WEB_ADDRESS = re.compile(
 
 
 class _Span(Protocol):
-    start: int
-    end: int
-
-    def _replace(self, **changes: int) -> _Span: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    def _replace(self, *, start: int = ..., end: int = ...) -> Self: ...
 
 
 S = TypeVar("S", bound=_Span)

@@ -89,6 +89,7 @@ def _only_in(comparison: Comparison) -> list[str]:
             ("A", comparison.a, match.a) if match.a else ("B", comparison.b, match.b)
         )
         analysis = comparison.a_analysis if match.a else comparison.b_analysis
+        assert fact is not None  # every match has a fact on one side at least
         before, words, after = digest.context(article, analysis, fact, width=160)
         items.append(
             f"<li>Only {side}, {esc(match.kind)}, characters {fact.start}–{fact.end}: "

@@ -65,6 +65,7 @@ def _match_lines(comparison: Comparison, match: Match) -> list[str]:
         head = f"{_quoted(a)} vs {_quoted(b)}"
     else:
         fact = a or b
+        assert fact is not None  # every match has a fact on one side at least
         head = " ".join(filter(None, [_quoted(fact), digest.fact_detail(fact)]))
     if match.note:
         head += f"  ({digest.plain(match.note)})"
@@ -99,5 +100,6 @@ def _agreed_line(matches: tuple[Match, ...]) -> str:
     agreed = [m for m in matches if m.status == "agree"]
     if not agreed:
         return "AGREED: none"
-    names = [digest.clip(digest.plain((m.a or m.b).text), _AGREED_WIDTH) for m in agreed]
+    facts = [fact for m in agreed if (fact := m.a or m.b) is not None]  # agreed: both sides
+    names = [digest.clip(digest.plain(fact.text), _AGREED_WIDTH) for fact in facts]
     return f"AGREED ({len(agreed)}): " + "; ".join(names)

@@ -56,6 +56,7 @@ def bands(links: Sequence[Link], *, width: float, height: float) -> list[Band]:
 
 def band_path(band: Band, width: float) -> QPainterPath:
     """A closed path: down the left span, a cubic across, up the right span, a cubic back."""
+    assert band.left is not None and band.right is not None  # a band; a mark has one side
     (lt, lb), (rt, rb) = band.left, band.right
     path = QPainterPath(QPointF(0, lt))
     path.cubicTo(QPointF(band.bend, lt), QPointF(width - band.bend, rt), QPointF(width, rt))
@@ -100,7 +101,9 @@ class AlignmentStrip(QWidget):
 
     def _paint_mark(self, painter: QPainter, band: Band, color: QColor) -> None:
         """A unique sentence: a bar on its own side's edge."""
-        top, bottom = band.left or band.right
+        span = band.left or band.right
+        assert span is not None  # a mark has its one side
+        top, bottom = span
         x = 0 if band.left is not None else self.width() - 4
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -117,7 +120,7 @@ def strip_links(
     """Pairs and unique sentences visible in either pane, as y ranges in `strip`'s coordinates."""
     if comparison is None:
         return []
-    items = []
+    items: list[tuple[tuple[int, int] | None, tuple[int, int] | None, str]] = []
     a_sentences, b_sentences = comparison.a_analysis.sentences, comparison.b_analysis.sentences
     for pair in comparison.alignment:
         if pair.a and pair.b:

@@ -230,12 +230,13 @@ class CompareView(QWidget):
         if self._comparison is None:
             return
         self._conflict = match if match.status == "conflict" else self._conflict
-        spans = {}
+        spans: dict[str, tuple[int, int] | None] = {}
         for side, fact in (("a", match.a), ("b", match.b)):
             spans[side] = (fact.start, fact.end) if fact else None
         for side, other in (("a", "b"), ("b", "a")):
-            if spans[side] is None and spans[other] is not None and self.sync.offsets:
-                point = self.sync.offsets.map(side=other, position=spans[other][0])
+            known = spans[other]
+            if spans[side] is None and known is not None and self.sync.offsets:
+                point = self.sync.offsets.map(side=other, position=known[0])
                 spans[side] = (point, point)
         self._reveal(spans["a"] or (0, 0), spans["b"] or (0, 0))
         self._flash(spans)
@@ -255,13 +256,14 @@ class CompareView(QWidget):
         color = self.palette().color(self.palette().ColorRole.Highlight)
         color.setAlpha(110)
         for side, pane in (("a", self.pane_a), ("b", self.pane_b)):
-            if spans[side] is None or spans[side][0] == spans[side][1]:
+            span = spans[side]
+            if span is None or span[0] == span[1]:
                 pane.setExtraSelections([])  # nothing to flash here; drop an older flash
                 continue
             selection = QTextEdit.ExtraSelection()
             selection.cursor = QTextCursor(pane.document())
-            selection.cursor.setPosition(spans[side][0])
-            selection.cursor.setPosition(spans[side][1], QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor.setPosition(span[0])
+            selection.cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
             selection.format.setBackground(color)
             selection.format.setFontUnderline(True)
             pane.setExtraSelections([selection])
@@ -282,7 +284,7 @@ class CompareView(QWidget):
         if on:
             self.sync.on_a_scrolled(0)
 
-    def find(self, text: str, *, backward: bool = False) -> bool:
+    def find_text(self, text: str, *, backward: bool = False) -> bool:
         """Find `text` in the focused pane (or A), from the cursor, wrapping at the end."""
         pane = self._active_pane
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
@@ -314,7 +316,7 @@ class CompareView(QWidget):
         return (starts.index(current) + 1 if current in starts else 0), len(starts)
 
     def on_find_bar_find_requested(self, text: str, backward: bool) -> None:
-        found = self.find(text, backward=backward)
+        found = self.find_text(text, backward=backward)
         n, m = self.find_position(text) if found else (0, 0)
         self.find_bar.show_result(found, side=self.active_side.upper(), n=n, m=m)
 

@@ -38,7 +38,8 @@ class DetailsForm(QWidget):
             edit.textEdited.connect(self.on_edit_text_edited)
             self.edits[name] = edit
             form.addRow(label, edit)
-        self.message = plain_label(QLabel(self, objectName="detailsMessage"))
+        self.message = plain_label(QLabel(self))
+        self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #C0392B")  # an error, and the text says so too
         self.message.hide()

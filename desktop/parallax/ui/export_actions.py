@@ -4,15 +4,24 @@ the file written last."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from parallax import errors
 from parallax.application.output import check_report_path, write_text_atomically
 from parallax.report import render_comparison
 from parallax.ui.render import comparison_image, save_pdf, save_png
+
+if TYPE_CHECKING:
+    from parallax.model import Comparison
+    from parallax.ui.compare_view import CompareView
+
+    _Window = QMainWindow  # what the mixin is mixed into, for the type checker
+else:
+    _Window = object
 
 # File suffix -> report format of parallax.report (png: an image of the view).
 EXPORT_FORMATS = {
@@ -26,9 +35,18 @@ EXPORT_FILTERS = (
 )
 
 
-class ExportActions:
+class ExportActions(_Window):
     """Mixed into MainWindow, whose `comparison`, `library`, `compare_view`, `last_export`,
     `open_export_action`, `statusBar()` and `show_error()` it uses."""
+
+    if TYPE_CHECKING:
+        comparison: Comparison | None
+        library: Path | None
+        compare_view: CompareView
+        last_export: Path | None
+        open_export_action: QAction
+
+        def show_error(self, message: str) -> None: ...
 
     def export_comparison(self, path: Path, fmt: str | None = None) -> None:
         """Write the comparison shown to `path`, in `fmt` or the format its suffix names

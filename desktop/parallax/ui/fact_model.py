@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import overload
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -94,7 +96,13 @@ class FactTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, _GROUP)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    @overload
+    def parent(self) -> QObject | None: ...
+    @overload
+    def parent(self, index: _Index) -> QModelIndex: ...
+    def parent(self, index: _Index | None = None) -> QObject | QModelIndex | None:
+        if index is None:  # QObject.parent(): the model's owner, not an item's parent
+            return super().parent()
         if not index.isValid() or index.internalId() == _GROUP:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, _GROUP)

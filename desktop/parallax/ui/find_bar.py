@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from parallax.ui.plain import plain_label
@@ -70,7 +71,8 @@ class FindBar(QWidget):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+        key_press = event.type() == QEvent.Type.KeyPress
+        if watched is self.edit and key_press and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 self.request(backward=shift)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
@@ -12,6 +14,7 @@ from parallax.model import Article
 FLIP_KEYS = "Ctrl+Shift+M"
 TO_FURNITURE = "&Mark Line as Page Furniture"
 TO_STORY = "&Mark Line as Story"
+Panes = tuple[QPlainTextEdit, Callable[[], Article | None]]  # a text widget, what it shows
 
 
 class FurnitureFlipper(QObject):
@@ -20,7 +23,7 @@ class FurnitureFlipper(QObject):
 
     flip_requested = Signal(str, int, int, bool)  # article id, start, end, is furniture
 
-    def __init__(self, panes: dict[str, tuple[QPlainTextEdit, object]], parent=None) -> None:
+    def __init__(self, panes: dict[str, Panes], parent=None) -> None:
         """`panes`: side -> (text widget, a callable giving the article it shows or None)."""
         super().__init__(parent)
         self._panes = panes

@@ -104,8 +104,10 @@ class LibraryPanel(QWidget):
         self.search_box = self._make_search_box()
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.on_search_timer_timeout)
-        self.results_label = plain_label(QLabel(self, objectName="resultsLabel"))
-        self.empty_label = QLabel(EMPTY_LIBRARY, self, objectName="emptyLibrary")
+        self.results_label = plain_label(QLabel(self))
+        self.results_label.setObjectName("resultsLabel")
+        self.empty_label = QLabel(EMPTY_LIBRARY, self)
+        self.empty_label.setObjectName("emptyLibrary")
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setMargin(8)
@@ -116,14 +118,16 @@ class LibraryPanel(QWidget):
 
     # Building --------------------------------------------------------------------------------
     def _make_story_box(self) -> QComboBox:
-        box = QComboBox(self, objectName="storyBox")
+        box = QComboBox(self)
+        box.setObjectName("storyBox")
         box.setAccessibleName("storyBox")
         box.addItem("All articles", None)
         box.currentIndexChanged.connect(self.on_story_box_current_index_changed)
         return box
 
     def _make_search_box(self) -> QLineEdit:
-        box = QLineEdit(self, objectName="searchBox")
+        box = QLineEdit(self)
+        box.setObjectName("searchBox")
         box.setAccessibleName("searchBox")
         box.setPlaceholderText("Search the library")
         box.setClearButtonEnabled(True)
@@ -132,7 +136,8 @@ class LibraryPanel(QWidget):
         return box
 
     def _make_view(self) -> QTableView:
-        view = QTableView(self, objectName="libraryView")
+        view = QTableView(self)
+        view.setObjectName("libraryView")
         view.setAccessibleName("libraryView")
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -286,7 +291,9 @@ class LibraryPanel(QWidget):
 
     def on_view_selection_changed(self, *_args) -> None:
         # rows counted from the selection's ranges: a thousand selected rows stay cheap
-        count = sum(r.height() for r in self.view.selectionModel().selection() if r.left() == 0)
+        selection = self.view.selectionModel().selection()
+        ranges = (selection.at(i) for i in range(selection.count()))
+        count = sum(r.height() for r in ranges if r.left() == 0)
         # three or more open the story view
         self.compare_action.setEnabled(count > 2 or (count in (1, 2) and self._pair() is not None))
         self.new_story_action.setEnabled(count > 0)

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
+from types import EllipsisType
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -84,7 +86,9 @@ class MainWindow(ExportActions, QMainWindow):
         self.centre.addTab(self.compare_view, "Compare")
         self.centre.addTab(self.story_view, "Story")
         self.version_timeline = VersionTimeline(self)  # a bar above the two versions
-        self.compare_view.layout().insertWidget(0, self.version_timeline)
+        column = self.compare_view.layout()
+        assert isinstance(column, QVBoxLayout)  # CompareView lays its parts out in one column
+        column.insertWidget(0, self.version_timeline)
         self.flipper = FurnitureFlipper(
             {
                 "a": (self.compare_view.pane_a, lambda: self.compare_view.column_a.article),
@@ -238,10 +242,10 @@ class MainWindow(ExportActions, QMainWindow):
         )
         return self.run(save, lambda mark: self.on_mark_saved(comparison, match, mark))
 
-    def refresh_stories(self, story: object = ...) -> Worker:
+    def refresh_stories(self, story: str | EllipsisType | None = ...) -> Worker:
         """List the articles of `story` (None: all; by default the story the panel shows) and
         every story, in a worker."""
-        if story is ...:
+        if isinstance(story, EllipsisType):
             story = self.library_panel.current_story()
         return self.run(tasks.one_step(lambda: tasks.listing(self.library, story)), self.on_listing)
 
@@ -256,7 +260,7 @@ class MainWindow(ExportActions, QMainWindow):
         self.last_error = message
 
     # Running work off the GUI thread -----------------------------------------------------------
-    def run(self, work: Callable, done: Callable[[Any], None], *, busy: str = "") -> Worker:
+    def run(self, work: Callable, done: Callable[[Any], object], *, busy: str = "") -> Worker:
         worker = Worker(work)  # not parented: it must outlive a window closed while it runs
         self.workers.add(worker)
         worker.progressed.connect(self.on_worker_progressed)

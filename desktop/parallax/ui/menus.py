@@ -122,8 +122,9 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} ▸ {_plain(action.text())}")
+            submenu = action.menu()  # a QObject to the stubs; a QMenu in every menu here
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} ▸ {_plain(action.text())}")
             else:
                 keys = ", ".join(
                     key.toString(QKeySequence.SequenceFormat.NativeText)
@@ -134,8 +135,9 @@ def shortcut_rows(bar: QMenuBar) -> list[tuple[str, str, str]]:
                     rows.append((path, _plain(action.text()), keys))
 
     for top in bar.actions():
-        if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(top.text()))
     return rows
 
 

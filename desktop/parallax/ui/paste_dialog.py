@@ -71,7 +71,8 @@ class PasteDialog(QDialog):
         self._page: Parsed | None = None  # that page as read
         self._plain = ""  # the plain text copied with it: the fallback
         self._found: dict[str, str | None] = {}  # details last filled in from what was read
-        self.source_label = QLabel(self, objectName="pasteSource")
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("pasteSource")
         self.source_label.setWordWrap(True)
         self.form = DetailsForm(self)
         self.title_edit = self.form.edits["title"]
@@ -130,10 +131,24 @@ class PasteDialog(QDialog):
 
     def pasted(self) -> Pasted:
         """What will be stored: the page or the text as shown, with the details as shown."""
-        values = self.form.values()
         if self.reading_page():
-            return Pasted(text=self._plain, html=self._html, page=self._page, **values)
-        return Pasted(text=self.text_edit.toPlainText(), **values)
+            return self._with_details(self._plain, html=self._html, page=self._page)
+        return self._with_details(self.text_edit.toPlainText())
+
+    def _with_details(
+        self, text: str, *, html: str | None = None, page: Parsed | None = None
+    ) -> Pasted:
+        values = self.form.values()
+        return Pasted(
+            text=text,
+            title=values["title"],
+            outlet=values["outlet"],
+            published=values["published"],
+            byline=values["byline"],
+            url=values["url"],
+            html=html,
+            page=page,
+        )
 
     def accept(self) -> None:
         if self.form.checked_values() is not None:

@@ -62,7 +62,8 @@ def save_png(image: QImage, path: Path) -> None:
     first, so a failed encoding or a full disk leaves no file."""
     check_target(path)
     buffer = _memory()
-    if not image.save(buffer, "PNG") or buffer.size() == 0:
+    # PySide6's stub types the format as bytes, but QImage.save takes only a str here
+    if not image.save(buffer, "PNG") or buffer.size() == 0:  # type: ignore[call-overload]
         raise errors.cannot_write(path, "the image could not be encoded")
     write_bytes_atomically(path, bytes(buffer.data().data()))
 

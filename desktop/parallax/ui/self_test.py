@@ -142,6 +142,7 @@ def _step_window(state: dict) -> str:
     if status != 0:
         raise SelfTestError(f"the reader window did not open (status {status})")
     qt_app = QApplication.instance()
+    assert isinstance(qt_app, QApplication)  # run_reader made it
     window = next(w for w in qt_app.topLevelWidgets() if isinstance(w, MainWindow))
     loop = QEventLoop()
     window.compare_view.comparison_shown.connect(loop.quit)
@@ -173,7 +174,7 @@ def _close_windows() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         return
     for widget in app.topLevelWidgets():
         widget.close()

@@ -48,7 +48,7 @@ def apply_theme(name: str) -> str:
     """Use theme `name` for the whole application (an unknown name means "system")."""
     name = name if name in THEMES else "system"
     app = QGuiApplication.instance()
-    if app is not None:
+    if isinstance(app, QGuiApplication):  # a QCoreApplication has no palette
         # An empty palette hands colours back to the platform, which follows the system scheme.
         app.setPalette(QPalette() if name == "system" else forced_palette(name))
     return name

@@ -46,19 +46,22 @@ class VersionTimeline(QWidget):
         self._shown: tuple[str, str] | None = None  # the pair the compare view shows
         self._requested: tuple[str, str] | None = None  # asked for, not shown yet
         self._counts: dict[tuple[str, str], str] = {}  # known counts by pair
-        self.next_action = self._action("Next &Version", lambda: self.move(1), NEXT_KEYS)
+        self.next_action = self._action("Next &Version", lambda: self.step_by(1), NEXT_KEYS)
         self.previous_action = self._action(
-            "Pre&vious Version", lambda: self.move(-1), PREVIOUS_KEYS
+            "Pre&vious Version", lambda: self.step_by(-1), PREVIOUS_KEYS
         )
-        self.slider = QSlider(Qt.Orientation.Horizontal, self, objectName="versionSlider")
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("versionSlider")
         self.slider.setAccessibleName("versionSlider")
         self.slider.setTracking(False)  # a drag asks for one comparison, where it is let go
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setMaximumWidth(240)
         self.slider.valueChanged.connect(self.on_slider_value_changed)
-        self.label = plain_label(QLabel(self, objectName="versionStep"))
-        self.counts_label = plain_label(QLabel(self, objectName="versionCounts"))
+        self.label = plain_label(QLabel(self))
+        self.label.setObjectName("versionStep")
+        self.counts_label = plain_label(QLabel(self))
+        self.counts_label.setObjectName("versionCounts")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for action in (self.previous_action, self.next_action):
@@ -117,7 +120,7 @@ class VersionTimeline(QWidget):
         self._update()
         return True
 
-    def move(self, by: int) -> bool:
+    def step_by(self, by: int) -> bool:
         """The next (1) or previous (-1) step; the first one when none is chosen yet."""
         if self._step is None:
             return self.go(0)

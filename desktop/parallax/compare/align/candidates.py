@@ -72,8 +72,8 @@ def _joined(one, two, triples, floor: float, *, flip: bool = False) -> list[Pair
     for i, j in triples:
         score = float(scores[row[i], col[j]])
         if score >= floor:
-            parts = ((i,), (j, j + 1))
-            pairs.append(Pair(*(parts[::-1] if flip else parts), score))
+            one, two = ((j, j + 1), (i,)) if flip else ((i,), (j, j + 1))
+            pairs.append(Pair(one, two, score))
     return pairs
 
 

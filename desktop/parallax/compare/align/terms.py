@@ -108,7 +108,7 @@ def value_term(value: float) -> str:
 
 def word_terms(tokens: Iterable[Token]) -> list[str]:
     """Content terms of word tokens, in order: stems of non-stopwords, and numbers."""
-    terms = []
+    terms: list[str] = []
     for token in tokens:
         if token.is_word:
             terms.extend(_terms_of(token.norm))

@@ -15,11 +15,13 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from parallax.compare.diff.classify import Span, classify
 from parallax.compare.tokens import Token, tokenize
 from parallax.model import Alignment, Change, Fact, Sentence
 
+Indel: ModuleType | None  # None: the standard-library fallback below
 try:
     from rapidfuzz.distance import Indel
 except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
@@ -73,10 +75,10 @@ def diff_tokens(
 
 def _opcodes(a_ids: list[int], b_ids: list[int]) -> list[Opcode]:
     if Indel is not None:
-        return Indel.opcodes(a_ids, b_ids).as_list()
+        return Indel.opcodes(a_ids, b_ids).as_list()  # plain tuples, like difflib's
     import difflib  # pragma: no cover - the standard-library fallback
 
-    return difflib.SequenceMatcher(None, a_ids, b_ids, autojunk=False).get_opcodes()
+    return list(difflib.SequenceMatcher(None, a_ids, b_ids, autojunk=False).get_opcodes())
 
 
 def _split_written(
@@ -214,14 +216,16 @@ class _Window:
         else:
             start = end = self._insertion_point(i1)
         words = tuple(t for t in tokens[i1:i2] if t.is_word)
-        return Span(self.text, start, end, self.facts, words=words)
+        return Span(self.text, start, end, self.facts, known_words=words)
 
     def _insertion_point(self, i: int) -> int:
         """The start of token i, else of the next token after the middle, else after the last."""
         if i < len(self.tokens):
             return self.tokens[i].start
         at = self.tokens[-1].end if self.tokens else self.middle_lo
-        following = _SPACES.match(self.text, at, self.hi).end()
+        spaces = _SPACES.match(self.text, at, self.hi)
+        assert spaces is not None  # the tokens end by `hi`, and \s* matches anywhere up to it
+        following = spaces.end()
         if following < self.hi:
             return following
         while at > self.lo and self.text[at - 1].isspace():

@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 
 from parallax.compare.tokens import WORD_PATTERN, Token, normalise, tokenize
 from parallax.model import Fact
@@ -70,12 +70,13 @@ class Span:
     start: int
     end: int
     facts: Sequence[Fact] = ()
-    words: tuple[Token, ...] | None = field(default=None, repr=False, compare=False)  # in range
+    known_words: InitVar[tuple[Token, ...] | None] = None  # the words in range, if known
+    words: tuple[Token, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        if self.words is None:
-            words = tuple(t for t in tokenize(self.text, self.start, self.end) if t.is_word)
-            object.__setattr__(self, "words", words)
+    def __post_init__(self, known_words: tuple[Token, ...] | None) -> None:
+        if known_words is None:
+            known_words = tuple(t for t in tokenize(self.text, self.start, self.end) if t.is_word)
+        object.__setattr__(self, "words", known_words)
 
     def overlapping(self) -> list[Fact]:
         """Facts sharing a character with the range (for an empty range: around the point)."""
@@ -296,7 +297,9 @@ def _at_sentence_start(text: str, position: int) -> bool:
         return True
     if text[i - 1] != ".":
         return False
-    word = re.search(r"[\w.]*$", text[max(0, i - 12) : i - 1]).group()
+    found = re.search(r"[\w.]*$", text[max(0, i - 12) : i - 1])
+    assert found is not None  # the pattern matches the empty string at the end of any text
+    word = found.group()
     return len(word) > 1 and "." not in word and word.lower() not in _ABBREVIATIONS
 
 

@@ -225,7 +225,8 @@ class ArticleView:
         phrase, so that two outlets' wordings of one counted thing can meet."""
         sentence = self.words(fact.sentence)
         words = self._after(fact)[:COUNTED_REACH]
-        found, end = [], fact.end
+        found: list[str] = []
+        end = fact.end
         inside = next((t for t in sentence if t.start < fact.end < t.end), None)
         if inside is not None:  # "6.7-strength", "15-year": the rest of the word
             rest = self.text[fact.end : inside.end].lstrip("-–")

@@ -76,7 +76,7 @@ def judge_entities(a: Sequence[Fact], b: Sequence[Fact], sides: Sides) -> Verdic
     name_a, name_b = entity_name(first_a), entity_name(first_b)
     if same_entity(name_a, name_b, kind=_shared_kind(first_a.kind, first_b.kind)):
         if fold(name_a) == fold(name_b):
-            evidence = (Evidence("same_name", name_a),)
+            evidence: tuple[Evidence, ...] = (Evidence("same_name", name_a),)
             return Verdict(SAME_ENTITY_SCORE + SAME_NAME_BONUS, "agree", None, evidence)
         note = variant_note(first_a, first_b)
         return Verdict(SAME_ENTITY_SCORE, "variant", note, (Evidence("name_variant", note),))

@@ -8,6 +8,7 @@ and `date_slot` return a strength (0 = not the same slot) that matching ranks pa
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from dataclasses import dataclass
@@ -241,26 +242,26 @@ def _evidence(
 ) -> SlotEvidence | None:
     aligned = pairs.aligned(a.sentence, b.sentence)
     context_a, context_b = view_a.context(a), view_b.context(b)
-    base = {
-        "same_unit": unit[0],
-        "specific": unit[1],
-        "context": context_similarity(context_a, context_b),
-        "aligned": aligned,
-        "same_rank": aligned and view_a.rank(a) == view_b.rank(b),
-        "near": near,
-        "equal": values_equal(a, b),
-        "same_text": fold(a.text) == fold(b.text),
-        "unit": unit[2],
-        "identical": view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
-        "same_frame": view_a.frame(a) == view_b.frame(b),
-        "distinctive": _distinctive(a) and _distinctive(b),
-    }
-    if not SlotEvidence(**base).is_slot():
+    base = SlotEvidence(
+        same_unit=unit[0],
+        specific=unit[1],
+        context=context_similarity(context_a, context_b),
+        aligned=aligned,
+        same_rank=aligned and view_a.rank(a) == view_b.rank(b),
+        near=near,
+        equal=values_equal(a, b),
+        same_text=fold(a.text) == fold(b.text),
+        unit=unit[2],
+        identical=view_a.sentence_text(a.sentence) == view_b.sentence_text(b.sentence),
+        same_frame=view_a.frame(a) == view_b.frame(b),
+        distinctive=_distinctive(a) and _distinctive(b),
+    )
+    if not base.is_slot():
         return None
     # what only a slot needs, computed for the pairs that are one
     shared = sorted(context_a.keys() & context_b.keys(), key=lambda w: -context_a[w] - context_b[w])
-    return SlotEvidence(
-        **base,
+    return dataclasses.replace(
+        base,
         score=pairs.score(a.sentence, b.sentence) if aligned else 0.0,
         shared=tuple(view_a.surface(a.sentence, w) for w in shared[:4]),
         local=any(

@@ -39,8 +39,9 @@ def iso(day: dt.date | None) -> str | None:
 def day_number(text: str) -> int | None:
     """ "21st" -> 21, "twenty-first" -> 21, "nine" -> 9."""
     text = text.lower()
-    if text[0].isdigit():
-        return int(re.match(r"\d+", text).group())
+    digits = re.match(r"\d+", text)
+    if digits is not None:
+        return int(digits.group())
     value = parse_ordinal(text) or parse_number(text)
     return value if isinstance(value, int) else None
 
@@ -134,6 +135,8 @@ def numeric_dmy(match, text: str, published: dt.date | None) -> Mention | None:
     """ "10/21/2024" (US order), "21/10/2024" and "21.10.2024" (day first)."""
     first, second = int(match["a"]), int(match["b"])
     year = year_of(match["y"], published)
+    if year is None:  # never for these digits; a year it cannot read gives no date
+        return None
     day_first = match["sep"] == "." or first > 12
     month, day = (second, first) if day_first else (first, second)
     return mention(match, iso(cal.make_date(year, month, day)))

@@ -24,7 +24,7 @@ from parallax.nlp.mention import Mention, lower_same_length, non_overlapping
 Reader = Callable[[re.Match[str], str, "dt.date | None"], "Mention | None"]
 
 # (pattern, reader, trigger): a pattern with a trigger runs only in windows around its matches.
-RULES: list[tuple[str, Reader, str | None]] = [
+RULES: list[tuple[str, Reader, str]] = [
     ("month_day", absolute.calendar_date, "month"),
     ("day_month", absolute.day_month, "month"),
     ("month_year", absolute.month_year, "month"),

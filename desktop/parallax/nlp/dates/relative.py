@@ -85,8 +85,11 @@ def weekday(match, text: str, published: dt.date | None) -> Mention | None:
         return None
     if published is None:
         return mention(match, None)
+    number = cal.weekday_number(word)
+    if number is None:  # the pattern only matches weekday names; nothing else names a day
+        return None
     future = relation is None and is_future(text, match.start())
-    day = cal.weekday_date(cal.weekday_number(word), published, relation=relation, future=future)
+    day = cal.weekday_date(number, published, relation=relation, future=future)
     return mention(match, day.isoformat())
 
 
@@ -105,7 +108,7 @@ def _weekday_ok(match, text: str, word: str, relation: str | None) -> bool:
 def weekday_day(match, text: str, published: dt.date | None) -> Mention | None:
     """ "Monday 21", "Tue 13th", "Tuesday the eleventh": the latest such day on such a weekday."""
     day, weekday_index = day_number(match["day"]), cal.weekday_number(match["wd"])
-    if day is None or not 1 <= day <= 31:
+    if day is None or weekday_index is None or not 1 <= day <= 31:
         return None
     if len(match["wd"]) <= 4 and not text[match.start("wd")].isupper():
         return None
@@ -144,6 +147,8 @@ def week_weekday(match, text: str, published: dt.date | None) -> Mention | None:
     if published is None:
         return mention(match, None)
     weekday_index = cal.weekday_number(match["wd"] or match["wd2"])
+    if weekday_index is None:  # the pattern only matches weekday names
+        return None
     return mention(match, cal.in_week(weekday_index, published, offset).isoformat())
 
 

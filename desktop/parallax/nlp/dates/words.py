@@ -80,8 +80,9 @@ def day_of_month(day: int, published: dt.date) -> dt.date | None:
 def weekday_date(weekday: int, published: dt.date, *, relation: str | None, future: bool):
     """The date a weekday names, seen from the publication date (see the module docstring)."""
     relation = relation.lower() if relation else None
-    if relation in WEEK_OFFSETS and WEEK_OFFSETS[relation] is not None:
-        return in_week(weekday, published, WEEK_OFFSETS[relation])
+    offset = WEEK_OFFSETS.get(relation) if relation else None
+    if offset is not None:
+        return in_week(weekday, published, offset)
     ahead = (weekday - published.weekday()) % 7
     if relation in ("coming", "upcoming", "this coming", "this upcoming"):
         return published + dt.timedelta(days=ahead or 7)

@@ -102,7 +102,8 @@ def _lone_word_ok(text: str, amount: Amount, surface: str, end: int) -> bool:
     needs = _LONE_WORD_NEEDS.get(surface)
     if needs is not None and needs.match(text, end):
         return True
-    return surface == "half" and _QUALIFIER_RE.search(text, max(0, amount.start - 30), amount.start)
+    before = _QUALIFIER_RE.search(text, max(0, amount.start - 30), amount.start)
+    return surface == "half" and before is not None
 
 
 def _ordinal_word_ok(text: str, start: int, surface: str, end: int) -> bool:

@@ -99,15 +99,20 @@ def _looks_like_score(left: Found, right: Found) -> bool:
 
 def _ordered(left: Found, right: Found) -> bool:
     low, high = left.mention.value, right.mention.value
+    if not isinstance(low, int | float) or not isinstance(high, int | float):
+        return False
     if left.scale == 1 and right.scale > 1 and left.bare:
         low = low * right.scale
-    return isinstance(low, int | float) and isinstance(high, int | float) and low < high
+    return low < high
 
 
 def _range_parts(left: Found, right: Found):
     a, b = left.mention, right.mention
     low, high = a.value, b.value
-    if left.scale == 1 and right.scale > 1 and (left.bare or a.kind == b.kind or a.kind == "money"):
+    shared = left.scale == 1 and right.scale > 1
+    borrows = shared and (left.bare or a.kind == b.kind or a.kind == "money")
+    # a number mention's value always is an int or float: the tests are there for mypy
+    if borrows and isinstance(low, int | float) and isinstance(high, int | float):
         low = to_number(Fraction(low) * right.scale) if low * right.scale <= high * 10 else low
     if a.kind == b.kind and (a.unit == b.unit or a.kind in ("number", "ordinal")):
         return a.kind, b.unit, low, high

@@ -196,7 +196,7 @@ def _compose(tokens: list[str]) -> Fraction | None:
             current, seen, last_scale, last = current + value, True, 0, value
         elif token in MULTIPLIERS:  # "three hundred and two dozen": the dozen is of the two
             factor = MULTIPLIERS[token]
-            current = current - last + last * factor if last else (current or 1) * factor
+            current = current - last + last * factor if last else (current or Fraction(1)) * factor
             seen = True
         elif token in SCALES:
             total, current, last_scale = _apply_scale(total, current, SCALES[token], last_scale)
