@@ -14,7 +14,7 @@ from parallax import errors
 from parallax.application.analyses import compare_articles
 from parallax.compare.marks import find_match, mark_for
 from parallax.library import Library, open_library
-from parallax.model import MARK_STATES, Article, Comparison, Mark, Match
+from parallax.model import MARK_STATES, Article, Comparison, Fact, Mark, Match
 
 Span = tuple[int, int]
 
@@ -49,6 +49,18 @@ def mark_in_library(
     """For the reader: store a mark on `match` through a connection of its own."""
     with open_library(library) as db:
         return save_mark(db, comparison, match, state=state, note=note)
+
+
+def mark_facts_in_library(
+    library: Path | None, a_id: str, a_fact: Fact, b_id: str, b_fact: Fact, *, state: str,
+    note: str,
+) -> Mark:  # fmt: skip
+    """For the story view: mark the match of article `a_id`'s fact with `b_id`'s, through a
+    connection of its own (as `parallax mark A B --a S:E --b S:E` does)."""
+    with open_library(library) as db:
+        a, b = db.get(a_id), db.get(b_id)
+        spans = (a_fact.start, a_fact.end), (b_fact.start, b_fact.end)
+        return mark_match(db, a, b, a_span=spans[0], b_span=spans[1], state=state, note=note)
 
 
 def describe_spans(a_span: Span | None, b_span: Span | None) -> str:
