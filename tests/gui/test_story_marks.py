@@ -201,3 +201,16 @@ def test_the_model_with_marks_and_hidden_dismissed_rows_passes_qt_model_checks(q
     qtmodeltester.check(model)
     assert model.rowCount() == 11
     assert model.headerData(0, Qt.Orientation.Vertical).startswith("⚑ disputed · ")
+
+
+@pytest.mark.model
+def test_a_mark_set_in_the_fact_sidebar_shows_in_the_story_view(qtbot, story_window):
+    model = story_window.story_view.model
+    index = _cell(model, "conflict")
+    key = (model.row_number(index), index.column())
+    table = _focus(qtbot, story_window, index)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # the pair, side by side, the cell's match current
+    qtbot.waitUntil(lambda: story_window.comparison is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: story_window.fact_sidebar.current_match() is not None)
+    assert story_window.fact_sidebar.mark_current("confirmed", "wire and rival checked")
+    qtbot.waitUntil(lambda: _marked(story_window, *key, "confirmed"), timeout=WAIT)

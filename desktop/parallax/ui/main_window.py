@@ -429,6 +429,7 @@ class MainWindow(ExportActions, StoryMarkActions, QMainWindow):
             matches = tuple(marked if m == match else m for m in comparison.matches)
             self.comparison = dataclasses.replace(comparison, matches=matches)
             self.fact_sidebar.show_marked(match, marked)
+        self.story_view.add_mark(mark, replacing=match.mark)  # if its story is shown
         self.statusBar().showMessage(f"Marked {mark.state}: {match.kind}.", 8000)
 
     def on_import_finished(self, result) -> None:

@@ -80,24 +80,23 @@ class StoryModel(QAbstractTableModel):
         self._shown = self._filtered()
         self.endResetModel()
 
-    def put_mark(self, row_number: int, column: int, mark: Mark) -> None:
-        """Show `mark`, just stored, on the cell (row `row_number` of the matrix, `column`), in
-        place of the cell's earlier mark; a row now dismissed throughout is hidden if asked."""
-        assert self.matrix is not None
-        old = self.marks.cells.get((row_number, column))
+    def add_mark(self, mark: Mark, *, replacing: Mark | None = None) -> None:
+        """Show `mark`, just stored, in place of `replacing` and of any mark on the same facts
+        (as the library keeps them); a row now dismissed throughout is hidden if asked."""
+        if self.matrix is None:
+            return
         kept = [
             m
             for m in self._all_marks()
-            if (old is None or m.id != old.id) and _anchors(m) != _anchors(mark)
+            if (replacing is None or m.id != replacing.id) and _anchors(m) != _anchors(mark)
         ]
         self.marks = place_marks(self.matrix, [*kept, mark])
-        if self.hide_dismissed and self.marks.all_dismissed(row_number, self.columnCount()):
+        if self.hide_dismissed and self._filtered() != self._shown:
             self.set_hide_dismissed(True)
-            return
-        shown = self.shown_row(row_number)
-        if shown is not None:
-            self.dataChanged.emit(self.index(shown, 0), self.index(shown, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, shown, shown)
+        elif self._shown:
+            last = self.index(len(self._shown) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._shown) - 1)
 
     def _all_marks(self) -> list[Mark]:
         return [*self.marks.cells.values(), *self.marks.unplaced]

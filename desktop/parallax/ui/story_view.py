@@ -236,10 +236,13 @@ class StoryView(QWidget):
 
     def show_mark(self, target: CellMatch, mark: Mark) -> None:
         """Show `mark`, stored for `target`, on its cell (if the story shown is still that)."""
-        if self.model.matrix is not target.matrix:
-            return
+        if self.model.matrix is target.matrix:
+            self.add_mark(mark, replacing=target.mark)
+
+    def add_mark(self, mark: Mark, *, replacing: Mark | None = None) -> None:
+        """Show `mark`, just stored (here or in the fact sidebar), where it belongs."""
         current = self._current_key()
-        self.model.put_mark(target.row, target.column, mark)
+        self.model.add_mark(mark, replacing=replacing)
         self._restore_current(current)
         self._show_title()
 
