@@ -56,11 +56,18 @@ def mark_facts_in_library(
     note: str,
 ) -> Mark:  # fmt: skip
     """For the story view: mark the match of article `a_id`'s fact with `b_id`'s, through a
-    connection of its own (as `parallax mark A B --a S:E --b S:E` does)."""
+    connection of its own (as `parallax mark A B --a S:E --b S:E` does). The story may pair two
+    facts through a third article where the two alone are not paired: the mark is stored on the
+    two facts all the same (the story view shows it; the pair's comparison lists it apart, as a
+    mark whose pairing it does not make)."""
     with open_library(library) as db:
         a, b = db.get(a_id), db.get(b_id)
+        comparison = compare_articles(db, a, b)
         spans = (a_fact.start, a_fact.end), (b_fact.start, b_fact.end)
-        return mark_match(db, a, b, a_span=spans[0], b_span=spans[1], state=state, note=note)
+        match = find_match(comparison, a=spans[0], b=spans[1])
+        if match is None:
+            match = Match("conflict", a_fact.kind, a_fact, b_fact)
+        return save_mark(db, comparison, match, state=state, note=note)
 
 
 def describe_spans(a_span: Span | None, b_span: Span | None) -> str:
