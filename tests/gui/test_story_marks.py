@@ -89,7 +89,7 @@ def test_ctrl_1_on_a_conflict_cell_stores_a_disputed_mark_on_both_facts(
     assert shown.data().endswith("⚑ disputed")
     assert "marked disputed" in shown.data(Qt.ItemDataRole.ToolTipRole)
     header = model.headerData(shown.row(), Qt.Orientation.Vertical)
-    assert header.startswith("⚑ disputed · ")
+    assert header.endswith(" · disputed · ⚑ disputed")  # the row's status, then its mark
     assert "1 marked" in view.title.text()
     assert table.currentIndex() == shown  # the cursor stays on the cell
 
@@ -196,11 +196,11 @@ def test_the_model_with_marks_and_hidden_dismissed_rows_passes_qt_model_checks(q
     model = StoryModel()
     model.set_matrix(_with_marks(_generated_matrix(3, 12), ["dismissed", "disputed"]))
     qtmodeltester.check(model)
-    assert model.headerData(0, Qt.Orientation.Vertical).startswith("⚑ dismissed · ")
+    assert model.headerData(0, Qt.Orientation.Vertical).endswith(" · ⚑ dismissed")
     model.set_hide_dismissed(True)
     qtmodeltester.check(model)
     assert model.rowCount() == 11
-    assert model.headerData(0, Qt.Orientation.Vertical).startswith("⚑ disputed · ")
+    assert model.headerData(0, Qt.Orientation.Vertical).endswith(" · ⚑ disputed")
 
 
 @pytest.mark.model

@@ -198,9 +198,9 @@ class StoryModel(QAbstractTableModel):
             return None
         row = self.matrix.rows[self._shown[section]]
         marked = self.marks.row_state(self._shown[section], len(self.matrix.articles))
-        flag = f"{MARK_FLAG} {marked} · " if marked else ""
+        flag = f" · {MARK_FLAG} {marked}" if marked else ""  # after the row's own status
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{flag}{row.label} · {row.status}"
+            return f"{row.label} · {row.status}{flag}"
         if role == Qt.ItemDataRole.ToolTipRole:
             said = f"; marked {marked}" if marked else ""
             return plain_tooltip(f"{row.kind}: {row.label} ({row.status}{said})")
