@@ -114,14 +114,15 @@ def test_context_menu_note_then_a_key_keeps_the_note(qtbot, story_window, librar
     dialog = story_window.findChild(MarkDialog, "markDialog")
     assert dialog is not None and dialog.state() == "open"
     dialog.state_box.setCurrentText("confirmed")
-    dialog.note_edit.setPlainText("Called the ministry at 14:00")
+    dialog.note_edit.setPlainText("Called the ministry at 14:00.\nConfirmed by the press office.")
     dialog.accept()
     qtbot.waitUntil(lambda: _marked(story_window, *key, "confirmed"), timeout=WAIT)
     table = _focus(qtbot, story_window, model.index(model.shown_row(key[0]), key[1]))
     qtbot.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _marked(story_window, *key, "open"), timeout=WAIT)
     (stored,) = _stored(library_path)  # marking again replaces the mark
-    assert (stored.state, stored.note) == ("open", "Called the ministry at 14:00")
+    note = "Called the ministry at 14:00.\nConfirmed by the press office."  # lines kept
+    assert (stored.state, stored.note) == ("open", note)
 
 
 @pytest.mark.model

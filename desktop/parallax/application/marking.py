@@ -39,8 +39,14 @@ def mark_match(
 def save_mark(db: Library, comparison: Comparison, match: Match, *, state: str, note: str) -> Mark:
     """Store a mark on `match` of `comparison`, in place of the mark it had."""
     replaces = [match.mark.id] if match.mark is not None and match.mark.id is not None else []
-    mark = mark_for(match, comparison, state=state, note=" ".join(note.split()))
+    mark = mark_for(match, comparison, state=state, note=clean_note(note))
     return db.set_mark(mark, replaces=replaces)
+
+
+def clean_note(note: str) -> str:
+    """A note as it is kept: its line breaks ("Called X at 14:00.\nConfirmed by Y."), each
+    line's spaces collapsed, blank lines at either end dropped."""
+    return "\n".join(" ".join(line.split()) for line in note.splitlines()).strip("\n")
 
 
 def mark_in_library(

@@ -131,7 +131,7 @@ def _quote(side: str, article: Article, fact: Fact | None, analysis) -> str:
 def _mark_line(mark: Mark | None) -> str:
     if mark is None:
         return "Mark: none yet (open)"
-    note = f" — note: {esc(mark.note)}" if mark.note else " — no note"
+    note = f" — note: {_note(mark.note)}" if mark.note else " — no note"
     return f"Mark: <b>{esc(mark.state)}</b>, {esc(mark.marked_at)}{note}"
 
 
@@ -168,7 +168,7 @@ def _dismissed_items(pairs: list[tuple[Comparison, Match]]) -> list[str]:
     for _, match in pairs:
         a = f"“{esc(match.a.text)}” at A {match.a.start}–{match.a.end}" if match.a else "—"
         b = f"“{esc(match.b.text)}” at B {match.b.start}–{match.b.end}" if match.b else "—"
-        note = f" — {esc(match.mark.note)}" if match.mark and match.mark.note else ""
+        note = f" — {_note(match.mark.note)}" if match.mark and match.mark.note else ""
         items.append(f"<li>{esc(match.kind)}: {a} vs {b}{note}</li>")
     return [*parts, f"<ul>{''.join(items)}</ul>"]
 
@@ -178,7 +178,7 @@ def _orphans(marks: tuple[Mark, ...] | list[Mark]) -> list[str]:
         return []
     items = []
     for mark in marks:
-        note = f" — note: {esc(mark.note)}" if mark.note else ""
+        note = f" — note: {_note(mark.note)}" if mark.note else ""
         items.append(
             f"<li><b>{esc(mark.state)}</b> {esc(mark.kind)}: {_anchor('A', mark.a)} vs "
             f"{_anchor('B', mark.b)}, marked {esc(mark.marked_at)}{note}</li>"
@@ -189,6 +189,11 @@ def _orphans(marks: tuple[Mark, ...] | list[Mark]) -> list[str]:
         "an edited date); kept as they were marked:</p>",
         f"<ul>{''.join(items)}</ul>",
     ]
+
+
+def _note(note: str) -> str:
+    """A note's lines, escaped, with its line breaks kept."""
+    return "<br>".join(esc(line) for line in digest.note_lines(note))
 
 
 def _anchor(side: str, anchor) -> str:
