@@ -33,7 +33,6 @@ NOT_MARKABLE = (
     "Marks go on a cell that gives the claim, other than the row's reference cell: "
     "it stands for that article against the reference."
 )
-_MATCH_STATUS = {"agree": "agree", "variant": "variant", "conflict": "conflict"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +199,7 @@ class StoryView(QWidget):
         return CellMatch(
             matrix, self.model.row_number(index), index.column(),
             articles[cell.reference].id, ref_fact, articles[index.column()].id, cell.fact,
-            row.kind, _MATCH_STATUS.get(cell.state, "conflict"), cell.mark,
+            row.kind, cell.state, cell.mark,
         )  # fmt: skip
 
     def mark_current(self, state: str, note: str | None = None) -> bool:
