@@ -171,8 +171,8 @@ def run_child(script: str, library: Path, config_home: Path, *, scroll: bool) ->
 # Parent ---------------------------------------------------------------------------------------
 def measure(script: str, folder: Path, runs: int) -> dict:
     """The story figures over `runs` runs, each on a new library, for bench/ui.py's JSON."""
-    from parallax.importing import import_paths
-    from parallax.progress import run_to_end
+    from parallax.application.importing import import_paths
+    from parallax.application.progress import run_to_end
 
     articles = folder / "story"
     articles.mkdir()

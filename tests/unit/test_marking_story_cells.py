@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from parallax.facts import compare_articles
+from parallax.application.analyses import compare_articles
+from parallax.application.marking import mark_facts_in_library
+from parallax.application.samples import load_sample_story
 from parallax.library import open_library
-from parallax.marking import mark_facts_in_library
-from parallax.samples import load_sample_story
 
 pytestmark = pytest.mark.model
 

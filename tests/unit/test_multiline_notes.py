@@ -7,14 +7,14 @@ import json
 from pathlib import Path
 
 from markdown_it import MarkdownIt
-from report_fixtures import flood_comparison
 from test_marks import stored as store_articles
 from test_report_html_memo import memo_part
 from test_report_memo import marked, section
 
+from parallax.application.marking import clean_note, save_mark
 from parallax.library import open_library
-from parallax.marking import clean_note, save_mark
 from parallax.report import marks_report, render_comparison
+from report_fixtures import flood_comparison
 
 NOTE = "Called X at 14:00.\n- Confirmed by Y.\n2. Asked the police: no reply"
 

@@ -4,11 +4,11 @@ articles by verdict, with notes and both sentences, then the claims its sources 
 from __future__ import annotations
 
 import lxml.html
-from report_fixtures import flood_comparison, hostile_comparison, story_matrix
 from test_report_html_memo import memo_part, words
 from test_report_memo import marked
 
 from parallax.report import render_story
+from report_fixtures import flood_comparison, hostile_comparison, story_matrix
 
 
 def test_the_story_report_lists_disputed_open_and_confirmed_marks_with_their_notes():

@@ -3,9 +3,8 @@ for the next, with the same alignments as reading them afresh."""
 
 from __future__ import annotations
 
+from parallax.compare.comparison import sentence_alignment
 from report_fixtures import flood_comparison
-
-from parallax.compare.compare import sentence_alignment
 
 
 def test_sentences_read_once_give_the_same_alignment_for_every_pair():

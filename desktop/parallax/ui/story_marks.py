@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.marking import mark_facts_in_library
+from parallax.application.marking import mark_facts_in_library
 from parallax.model import Mark
 from parallax.ui import library_tasks as tasks
 from parallax.ui.story_view import CellMatch
