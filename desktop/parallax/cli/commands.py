@@ -333,7 +333,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_facts(args: argparse.Namespace) -> int:
-    from parallax.facts import analyses  # spaCy is imported only when facts are needed
+    # spaCy is imported only when facts are needed
+    from parallax.application.analyses import analyses
 
     with _library(args) as db:
         article = resolve_ref(db, args.ref, title=args.title, published=args.published)
