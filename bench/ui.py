@@ -1,6 +1,8 @@
-"""Reader speed, offscreen: first painted comparison (cold, warm) and GUI stalls during an import.
+"""Reader speed, offscreen: first painted comparison (cold, warm), GUI stalls during an import,
+and the story view of ten real articles (first paint, scroll stall).
 
     python bench/ui.py [--runs 7] [--articles 1000] [--words 300] [--seed N] [--profile]
+    python bench/ui.py --story-only [--runs 7]      the story view figures alone
 
 What it runs: `--runs` times, a new library holding the same two articles (imported, not yet
 analysed) and a new config folder, then two fresh processes one after the other on it: the cold
@@ -25,9 +27,16 @@ Prints one JSON object:
 
 The two articles are real news text (ECB+ CoNLL in ../shared/data via bench/corpus.py), or the
 sample story repeated when that data is absent; B is A with numbers and a few sentences changed.
+- story_uncached_first_paint_s, story_cached_first_paint_s, story_warm_first_paint_s: the
+  medians from asking the window for the story view of ten ECB+ reports of one event to its
+  matrix painted, with nothing cached (model load and ten analyses included), with the analyses
+  cached (a fresh process), and again in the same process; story_scroll_longest_stall_ms: the
+  longest GUI-thread stall while paging through the matrix and back; each with its spread
+  (story_*: {median, min, max, runs}). How: bench/ui_story.py.
+
 Qt runs with QT_QPA_PLATFORM=offscreen and QSettings in a temporary XDG_CONFIG_HOME.
 Goals: first text cold <= 1.0 s, warm <= 0.3 s; comparison cold <= 2.5 s, warm <= 0.8 s;
-longest stall <= 50 ms.
+longest stall <= 50 ms; story view (analyses cached) <= 1.0 s, its scroll stall <= 50 ms.
 """
 
 from __future__ import annotations
@@ -48,6 +57,8 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ui_story  # noqa: E402 - bench/ui_story.py, beside this file
 
 GOALS = {
     "cold_first_text_s": 1.0,
@@ -55,6 +66,7 @@ GOALS = {
     "cold_first_paint_s": 2.5,
     "warm_first_paint_s": 0.8,
     "import_1000_longest_stall_ms": 50,
+    **ui_story.GOALS,
 }
 TARGET_WORDS = 1000
 CHILD_TIMEOUT_S = 120
@@ -342,6 +354,7 @@ def run(args: argparse.Namespace, folder: Path) -> dict:
         warms.append(run_child(compare_library, config, args.profile))
     cold, warm = _median_run(colds), _median_run(warms)
 
+    story = ui_story.measure(__file__, folder, args.runs)
     generated = folder / "generated"
     generate_folder(generated, args.articles, args.words, args.seed)
     stall = measure_import(generated, folder / "import.db", args.articles)
@@ -359,6 +372,7 @@ def run(args: argparse.Namespace, folder: Path) -> dict:
         "cold_first_text": cold_text,
         "warm_first_text": warm_text,
         **{k: round(v, 3) if isinstance(v, float) else v for k, v in stall.items()},
+        **story,
         "cold": _rounded(cold),
         "warm": _rounded(warm),
         "articles": args.articles,
@@ -369,6 +383,15 @@ def run(args: argparse.Namespace, folder: Path) -> dict:
         "goals": GOALS,
     }
     result["meets_goals"] = {key: result[key] <= goal for key, goal in GOALS.items()}
+    return result
+
+
+def story_only(args: argparse.Namespace, folder: Path) -> dict:
+    from parallax.nlp.models import expected_model
+
+    result = ui_story.measure(__file__, folder, args.runs)
+    result |= {"model": expected_model().to_json(), "goals": ui_story.GOALS}
+    result["meets_goals"] = {key: result[key] <= goal for key, goal in ui_story.GOALS.items()}
     return result
 
 
@@ -407,15 +430,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="cProfile the children's GUI thread (to stderr; not the pool thread)",
     )
+    parser.add_argument(
+        "--story-only", action="store_true", help="only the story view figures (bench/ui_story.py)"
+    )
     parser.add_argument("--child", metavar="LIBRARY", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--story-child", metavar="LIBRARY", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--scroll", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--spawned-at", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     if args.child:
         return child_first_paint(args.child, args.spawned_at or time.time(), args.profile)
+    if args.story_child:
+        return ui_story.child(args.story_child, args.scroll)
     with tempfile.TemporaryDirectory(prefix="parallax-bench-ui-") as folder:
-        result = run(args, Path(folder))
+        result = story_only(args, Path(folder)) if args.story_only else run(args, Path(folder))
     json.dump(result, sys.stdout)
     print()
     sys.stdout.flush()

@@ -1,5 +1,8 @@
 """Renders the main window on the sample story offscreen and saves docs/screenshot.png.
 
+`--story` saves the story view instead (docs/story-view.png): the sample story's matrix with two
+review marks set from its cells as a user would (Ctrl+1 and Ctrl+3 with a note).
+
 `--dialog edit` or `--dialog paste` also opens Edit Details… (on the first article) or Paste
 Text as Article… (with the sample HTML report on the clipboard) over the window, and `--size`
 and `--output` pick the window size and the file, e.g. to check a dialog's layout at 1280×720:
@@ -25,6 +28,12 @@ from parallax.library import open_library
 from parallax.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshot.png"
+STORY_OUT = OUT.with_name("story-view.png")
+# (row label, the cell's verdict, its note): marks shown in the story view's screenshot
+STORY_MARKS = (
+    ("people (number)", "disputed", "Police say 65; the hospital counts 72"),
+    ("visit (ordinal)", "confirmed", "Ministry confirms the fourth visit"),
+)
 SAMPLE_PAGE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "2-harbour-post.html"
 
 
@@ -41,6 +50,13 @@ def main() -> int:
         window.show_library(articles, story=SAMPLE_STORY)
         window.show()
         _wait(lambda: window.comparison is not None and not window.workers)
+        if args.story:
+            _story_view(window, articles)
+            app.processEvents()
+            output = STORY_OUT if args.output == OUT else args.output
+            window.story_view.grab().save(str(output))
+            print(output)
+            return 0
         dialog = _open_dialog(window, args.dialog, articles)
         app.processEvents()
         _grab(window, dialog).save(str(args.output))
@@ -52,6 +68,7 @@ def main() -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dialog", choices=("edit", "paste"), help="open this dialog too")
+    parser.add_argument("--story", action="store_true", help="the story view, with two marks")
     parser.add_argument("--size", default="1600x900", help="window size, WxH (1600x900)")
     parser.add_argument("--output", type=Path, default=OUT, help="PNG to write")
     return parser
@@ -67,6 +84,29 @@ def _open_dialog(window: MainWindow, which: str | None, articles) -> QWidget | N
         QApplication.clipboard().setMimeData(mime)
         return window.on_paste_triggered()
     return None
+
+
+def _story_view(window: MainWindow, articles) -> None:
+    """The story view of the sample articles, with STORY_MARKS set on their rows' first
+    conflicting cell that is not the reference, and the first cell current."""
+    from parallax.ui.story_model import STATE_ROLE
+
+    window.open_story([article.id for article in articles], story=SAMPLE_STORY)
+    _wait(lambda: window.story_view.model.matrix is not None and not window.workers)
+    view, model = window.story_view, window.story_view.model
+    for label, state, note in STORY_MARKS:
+        index = next(
+            model.index(row, column)
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+            if model.row_of(model.index(row, 0)).label == label
+            and model.index(row, column).data(STATE_ROLE) == "conflict"
+            and view.cell_match(model.index(row, column)) is not None
+        )
+        view.table.setCurrentIndex(index)
+        view.mark_current(state, note)
+        _wait(lambda: not window.workers)
+    view.table.setCurrentIndex(model.index(0, 0))
 
 
 def _grab(window: MainWindow, dialog: QWidget | None):

@@ -474,3 +474,5 @@ class StoryMatrix:
     story: str
     articles: tuple[Article, ...]
     rows: tuple[StoryRow, ...]
+    # The review marks on pairs of these articles, as stored (compare.story_marks places them).
+    marks: tuple[Mark, ...] = ()

@@ -73,6 +73,9 @@ def test_a_mark_shows_in_marks_compare_json_and_the_memo(run, conflicts):
     assert f"**{dead['a']['text']}**" in memo.stdout and f"**{dead['b']['text']}**" in memo.stdout
     story_memo = run("story", STORY, "--format", "memo")
     assert story_memo.returncode == 0 and "Hospital confirms 65" in story_memo.stdout
+    story_html = run("story", STORY, "--format", "html")
+    assert story_html.returncode == 0 and "<h3>Disputed (1)</h3>" in story_html.stdout
+    assert "Hospital confirms 65" in story_html.stdout
 
 
 def test_marks_survive_a_re_analysis_after_an_edited_date(run, conflicts):

@@ -22,7 +22,7 @@ from typing import Any
 from parallax import nlp
 from parallax.application.progress import run_to_end
 from parallax.library import Library, open_library
-from parallax.model import PAGE_FEED, Analysis, Article, Comparison, StoryMatrix
+from parallax.model import PAGE_FEED, Analysis, Article, Comparison, Mark, StoryMatrix
 from parallax.nlp.models import expected_model
 
 
@@ -101,7 +101,14 @@ def story_of(db: Library, name: str) -> StoryMatrix:
 
     story = db.story(name)
     articles = db.articles(story=story.name)
-    return story_matrix(story.name, articles, analyses(db, articles))
+    matrix = story_matrix(story.name, articles, analyses(db, articles))
+    return dataclasses.replace(matrix, marks=marks_among(db, articles))
+
+
+def marks_among(db: Library, articles: Sequence[Article]) -> tuple[Mark, ...]:
+    """The review marks on pairs of `articles`, oldest first, as stored."""
+    shas = {article.sha256 for article in articles}
+    return tuple(m for m in db.marks() if m.a_sha256 in shas and m.b_sha256 in shas)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -135,7 +142,8 @@ def story_in_library(
 ) -> Generator[tuple[int, int], None, StoryMatrix]:
     """For a worker thread: the fact x article matrix of the articles `article_ids` (in that
     order), or of every article of `story` when no ids are given; analyses what the cache
-    lacks with progress, on the library's own connection."""
+    lacks with progress, on the library's own connection. The matrix carries the review marks
+    on pairs of these articles."""
     with open_library(library) as db:
         if article_ids:
             articles = [db.get(ref) for ref in article_ids]
@@ -144,6 +152,7 @@ def story_in_library(
             name = db.story(story or "").name
             articles = db.articles(story=name)
         found = yield from analyse_with_progress(db, articles)
+        marks = marks_among(db, articles)
     from parallax.compare.story import story_matrix  # after the texts: its imports take time
 
-    return story_matrix(name, articles, found)
+    return dataclasses.replace(story_matrix(name, articles, found), marks=marks)

@@ -14,7 +14,7 @@ from parallax import errors
 from parallax.application.analyses import compare_articles
 from parallax.compare.marks import find_match, mark_for
 from parallax.library import Library, open_library
-from parallax.model import MARK_STATES, Article, Comparison, Mark, Match
+from parallax.model import MARK_STATES, Article, Comparison, Fact, Mark, Match
 
 Span = tuple[int, int]
 
@@ -39,8 +39,14 @@ def mark_match(
 def save_mark(db: Library, comparison: Comparison, match: Match, *, state: str, note: str) -> Mark:
     """Store a mark on `match` of `comparison`, in place of the mark it had."""
     replaces = [match.mark.id] if match.mark is not None and match.mark.id is not None else []
-    mark = mark_for(match, comparison, state=state, note=" ".join(note.split()))
+    mark = mark_for(match, comparison, state=state, note=clean_note(note))
     return db.set_mark(mark, replaces=replaces)
+
+
+def clean_note(note: str) -> str:
+    """A note as it is kept: its line breaks ("Called X at 14:00.\nConfirmed by Y."), each
+    line's spaces collapsed, blank lines at either end dropped."""
+    return "\n".join(" ".join(line.split()) for line in note.splitlines()).strip("\n")
 
 
 def mark_in_library(
@@ -48,6 +54,25 @@ def mark_in_library(
 ) -> Mark:
     """For the reader: store a mark on `match` through a connection of its own."""
     with open_library(library) as db:
+        return save_mark(db, comparison, match, state=state, note=note)
+
+
+def mark_facts_in_library(
+    library: Path | None, a_id: str, a_fact: Fact, b_id: str, b_fact: Fact, *, state: str,
+    note: str,
+) -> Mark:  # fmt: skip
+    """For the story view: mark the match of article `a_id`'s fact with `b_id`'s, through a
+    connection of its own (as `parallax mark A B --a S:E --b S:E` does). The story may pair two
+    facts through a third article where the two alone are not paired: the mark is stored on the
+    two facts all the same (the story view shows it; the pair's comparison lists it apart, as a
+    mark whose pairing it does not make)."""
+    with open_library(library) as db:
+        a, b = db.get(a_id), db.get(b_id)
+        comparison = compare_articles(db, a, b)
+        spans = (a_fact.start, a_fact.end), (b_fact.start, b_fact.end)
+        match = find_match(comparison, a=spans[0], b=spans[1])
+        if match is None:
+            match = Match("conflict", a_fact.kind, a_fact, b_fact)
         return save_mark(db, comparison, match, state=state, note=note)
 
 

@@ -386,7 +386,7 @@ def run_story(args: argparse.Namespace) -> int:
     _check_output(args)
     with _library(args) as db, _fallback_warnings():
         matrix = story_of(db, args.name)
-        marked = _marked_pairs(db, matrix.articles) if args.format == "memo" else ()
+        marked = _marked_pairs(db, matrix.articles) if args.format in ("memo", "html") else ()
     _emit(render_story(matrix, args.format, marked=marked), args.output)
     return EXIT_OK
 

@@ -27,11 +27,11 @@ def compare(a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis) 
 
 
 def sentence_alignment(
-    a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis
+    a: Article, b: Article, a_analysis: Analysis, b_analysis: Analysis, *, seen: dict | None = None
 ) -> tuple[Alignment, ...]:
     """The sentence pairs of A and B that report the same thing (story sentences only, no page
     furniture): what the reader shows, and the only pairs the fact matcher and the story
-    matrix go by."""
+    matrix go by. `seen`: sentences already read, shared across calls (see align_sentences)."""
     return align_sentences(
         a.text,
         a.story_sentences(a_analysis.sentences),
@@ -39,4 +39,5 @@ def sentence_alignment(
         b.story_sentences(b_analysis.sentences),
         a_facts=a_analysis.facts,
         b_facts=b_analysis.facts,
+        seen=seen,
     )

@@ -51,6 +51,7 @@ class _Story:
         self.articles, self.analyses = list(articles), list(analyses)
         self.views = [ArticleView(art.text, an) for art, an in zip(articles, analyses, strict=True)]
         self._sides: dict[tuple[int, int], Sides] = {}
+        self._seen: dict = {}  # sentences read for alignment, by text: each read once, not 9 times
 
     def sides(self, i: int, j: int) -> Sides:
         if (i, j) not in self._sides:
@@ -60,7 +61,9 @@ class _Story:
 
     def _alignment(self, i: int, j: int) -> tuple[Alignment, ...]:
         articles, analyses = self.articles, self.analyses
-        return sentence_alignment(articles[i], articles[j], analyses[i], analyses[j])
+        return sentence_alignment(
+            articles[i], articles[j], analyses[i], analyses[j], seen=self._seen
+        )
 
 
 def _add_article(

@@ -54,9 +54,12 @@ def render_comparison(comparison: Comparison, fmt: str) -> str:
 
 def render_story(matrix: StoryMatrix, fmt: str, *, marked: Sequence[Comparison] = ()) -> str:
     """The story's fact × article matrix in `fmt` (one of STORY_FORMATS), ending in a newline;
-    the memo also lists the review marks of `marked`, comparisons of pairs of its articles."""
+    the memo (and the HTML report's memo section) also lists the review marks of `marked`,
+    comparisons of pairs of its articles."""
     if fmt == "memo":
         return memo.render_story(matrix, marked)
+    if fmt == "html":
+        return story_html.render(matrix, marked)
     return _pick(_STORY, fmt)(matrix)
 
 

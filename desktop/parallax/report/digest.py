@@ -57,6 +57,12 @@ def plain(text: str | None) -> str:
     return _CONTROL.sub("", _SPACE.sub(" ", text or "")).strip()
 
 
+def note_lines(text: str | None) -> list[str]:
+    """A review note's lines (a note keeps the line breaks its writer typed), each made safe
+    to print as `plain` makes one; blank lines dropped."""
+    return [line for line in (plain(line) for line in (text or "").splitlines()) if line]
+
+
 def clip(text: str, width: int) -> str:
     """`text` cut to `width` characters at most, ending in an ellipsis when cut."""
     return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"

@@ -68,8 +68,8 @@ def render_text(comparisons: Sequence[Comparison]) -> str:
             a = _words("A", match.a if match else mark.a)
             b = _words("B", match.b if match else mark.b)
             lines.append(f"  {state:<20} {a}  {b}  {mark.marked_at}")
-            if mark.note:
-                lines.append(f"  {'':<20} note: {digest.plain(mark.note)}")
+            for n, line in enumerate(digest.note_lines(mark.note)):
+                lines.append(f"  {'':<20} {'note:' if n == 0 else '':<5} {line}")
         lines.append("")
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ pair of its articles, and the claims its articles disagree on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import parallax
@@ -133,7 +134,7 @@ def _quote(side: str, article: Article, fact: Fact | None, analysis) -> list[str
 def _mark_line(mark: Mark | None) -> str:
     if mark is None:
         return "- Mark: none yet (open)"
-    note = f" — note: {escape(mark.note)}" if mark.note else " — no note"
+    note = f" — note: {note_text(mark.note)}" if mark.note else " — no note"
     return f"- Mark: **{mark.state}**, {escape(mark.marked_at)}{note}"
 
 
@@ -168,7 +169,7 @@ def _dismissed(items: Iterable[tuple[Comparison, Match]]) -> list[str]:
     for comparison, match in items:
         a = f"“{escape(match.a.text)}” at A {match.a.start}–{match.a.end}" if match.a else "—"
         b = f"“{escape(match.b.text)}” at B {match.b.start}–{match.b.end}" if match.b else "—"
-        note = f" — {escape(match.mark.note)}" if match.mark and match.mark.note else ""
+        note = f" — {note_text(match.mark.note)}" if match.mark and match.mark.note else ""
         lines.append(f"- {escape(match.kind)}: {a} vs {b} ({_pair_ids(comparison)}){note}")
     return lines
 
@@ -190,7 +191,7 @@ def _orphans(items: Iterable[tuple[Comparison, Mark]]) -> list[str]:
     for comparison, mark in items:
         a = _anchor_text("A", mark.a)
         b = _anchor_text("B", mark.b)
-        note = f" — note: {escape(mark.note)}" if mark.note else ""
+        note = f" — note: {note_text(mark.note)}" if mark.note else ""
         lines.append(
             f"- **{mark.state}** {escape(mark.kind)}: {a} vs {b} ({_pair_ids(comparison)}), "
             f"marked {escape(mark.marked_at)}{note}"
@@ -231,6 +232,18 @@ def _around(article: Article, fact: Fact) -> str:
     before = before if len(before) <= 150 else "…" + before[-150:]
     after = digest.clip(_flat(text[fact.end : high]).rstrip(), 150)
     return f"{_inline(before)}**{escape(fact.text)}**{_inline(after)}"
+
+
+def note_text(note: str) -> str:
+    """A note inside a list item: its lines escaped, the later ones indented to stay in the
+    item, none able to start a list, a heading or a rule of its own."""
+    lines = [escape(line) for line in digest.note_lines(note)]
+    later = (_BULLET.sub(r"\\\1", _ORDERED.sub(r"\1\\\2", line)) for line in lines[1:])
+    return "\n  ".join([lines[0], *later])
+
+
+_ORDERED = re.compile(r"^(\d+)([.)])")  # "2. Called Y" would start a numbered list
+_BULLET = re.compile(r"^([-+=])")  # "- Y", "+ Y" a list; "===" or "---" a heading's underline
 
 
 def _flat(text: str) -> str:

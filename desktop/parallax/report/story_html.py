@@ -1,23 +1,30 @@
-"""The HTML story matrix: one self-contained table, each cell coloured and marked ✓ ✗ —."""
+"""The HTML story report: the fact-check memo of the story's marks, then the matrix as one
+self-contained table, each cell coloured and marked ✓ ✗ —."""
 
 from __future__ import annotations
 
-from parallax.model import Article, Fact, StoryMatrix, StoryRow
+from collections.abc import Sequence
+
+from parallax.model import Article, Comparison, Fact, StoryMatrix, StoryRow
 from parallax.report import digest
 from parallax.report.html_marks import esc
+from parallax.report.html_memo import story_memo_section
 from parallax.report.html_page import article_meta, element, page
 from parallax.report.story_report import CELL_MARKS, article_name, cell_mark
 
 _CELL_WORDS = {"agree": "agrees", "conflict": "conflicts", "absent": "does not say"}
 
 
-def render(matrix: StoryMatrix) -> str:
+def render(matrix: StoryMatrix, marked: Sequence[Comparison] = ()) -> str:
+    """The report; `marked`: comparisons of pairs of the story's articles, their review marks
+    attached, for the memo section that opens it (the calls first, for the editor)."""
     title = f"Story: {digest.plain(matrix.story)}"
     body = [
         f"<header><h1>{esc(title)}</h1>",
         f'<p class="stats">{len(matrix.articles)} articles, {len(matrix.rows)} facts; '
         "disputed facts first.</p></header>",
-        f"<main>{_legend()}{_matrix(matrix)}{_articles(matrix.articles)}</main>",
+        f"<main>{story_memo_section(matrix, marked)}{_legend()}{_matrix(matrix)}"
+        f"{_articles(matrix.articles)}</main>",
     ]
     return page(f"Parallax: {title}", "\n".join(body))
 

@@ -44,6 +44,7 @@ from parallax.ui.furniture_flip import FLIP_KEYS, FurnitureFlipper
 from parallax.ui.library_panel import LibraryPanel
 from parallax.ui.paste_dialog import Pasted, PasteDialog
 from parallax.ui.plain import plain_label, plain_message_box
+from parallax.ui.story_marks import StoryMarkActions
 from parallax.ui.story_view import StoryView
 from parallax.ui.theme import THEMES, apply_theme
 from parallax.ui.version_timeline import VersionTimeline
@@ -60,7 +61,7 @@ SPLIT_SHARES = (0.18, 0.6, 0.22)
 LAST_STORY_KEY, LAST_PAIR_KEY = "reader/story", "reader/pair"
 
 
-class MainWindow(ExportActions, QMainWindow):
+class MainWindow(ExportActions, StoryMarkActions, QMainWindow):
     """Pick two articles in the library (or drop two files); they open side by side."""
 
     def __init__(self, library: Path | None = None, parent=None) -> None:
@@ -432,6 +433,7 @@ class MainWindow(ExportActions, QMainWindow):
             matches = tuple(marked if m == match else m for m in comparison.matches)
             self.comparison = dataclasses.replace(comparison, matches=matches)
             self.fact_sidebar.show_marked(match, marked)
+        self.story_view.add_mark(mark, replacing=match.mark)  # if its story is shown
         self.statusBar().showMessage(f"Marked {mark.state}: {match.kind}.", 8000)
 
     def on_import_finished(self, result) -> None:
@@ -552,6 +554,7 @@ class MainWindow(ExportActions, QMainWindow):
         panel.story_requested.connect(self.open_story)
         self.story_view.cell_opened.connect(self.on_story_cell_opened)
         self.story_view.back_requested.connect(self.show_compare_view)
+        self.connect_story_marks()
         self.fact_sidebar.match_selected.connect(self.compare_view.show_match)
         self.flipper.flip_requested.connect(self.flip_furniture)
         self.compare_view.match_reached.connect(self.fact_sidebar.follow)

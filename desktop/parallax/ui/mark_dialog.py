@@ -1,4 +1,5 @@
-"""The review-mark dialog of the fact sidebar: a verdict and a free-text note for one match."""
+"""The review-mark dialog of the fact sidebar and the story view: a verdict and a free-text note
+for one match."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from parallax.model import MARK_STATES, Match
+from parallax.ui.plain import plain_label
 
 # What the sidebar's Mark column shows: a glyph that needs no colour, and the verdict.
 MARK_GLYPHS = {"disputed": "✗", "open": "?", "confirmed": "✓", "dismissed": "–"}
 # Keys that set a verdict while the fact list has the focus; Ctrl+M asks for a note as well.
 MARK_KEYS = {"disputed": "Ctrl+1", "open": "Ctrl+2", "confirmed": "Ctrl+3", "dismissed": "Ctrl+4"}
 NOTE_KEY = "Ctrl+M"
+MARK_FLAG = "⚑"  # the story view's sign of a marked cell or row (its glyphs are the cells')
 
 
 def mark_label(match: Match) -> str:
@@ -37,7 +40,7 @@ def mark_tooltip(match: Match) -> str:
 class MarkDialog(QDialog):
     """Choose a verdict and write a note; Save emits accepted, Cancel changes nothing."""
 
-    def __init__(self, match: Match, parent=None) -> None:
+    def __init__(self, match: Match, parent=None, *, sides: tuple[str, str] = ("A", "B")) -> None:
         super().__init__(parent)
         self.setObjectName("markDialog")
         self.setWindowTitle("Review mark")
@@ -58,7 +61,8 @@ class MarkDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"{match.kind}: “{a}” (A) vs “{b}” (B)", self))
+        what = f"{match.kind}: “{a}” ({sides[0]}) vs “{b}” ({sides[1]})"
+        form.addRow(plain_label(QLabel(what, self)))
         form.addRow("Verdict", self.state_box)
         form.addRow("Note", self.note_edit)
         form.addRow(buttons)

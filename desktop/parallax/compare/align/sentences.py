@@ -41,14 +41,16 @@ def align_sentences(
     b_facts: Sequence[Fact] = (),
     threshold: float = DEFAULT_THRESHOLD,
     floor: float | None = None,
+    seen: dict[str, Profile] | None = None,
 ) -> tuple[Alignment, ...]:
     """The pairs of sentence indices that report the same thing, sorted by their first A index.
 
     Facts (offsets into the article texts, `fact.sentence` the index of their sentence) add
     shared canonical names, numeric values and resolved dates as evidence. `floor` (default
     min(STORY_FLOOR, threshold)) is the bar for pairs that keep the order; pass `threshold`
-    to make every pair meet the paraphrase bar."""
-    seen: dict[str, Profile] = {}  # a revision repeats most sentences: read each once
+    to make every pair meet the paraphrase bar. `seen` keeps the sentences read, by their text,
+    for the next call (a story aligns each article with every other)."""
+    seen = {} if seen is None else seen  # a revision repeats most sentences: read each once
     a = _profiles(a_text, a_sentences, a_facts, seen)
     b = _profiles(b_text, b_sentences, b_facts, seen)
     b = respelt(b, spelling_variants(a, b, is_rare=is_rare))
