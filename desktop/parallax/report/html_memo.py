@@ -56,24 +56,29 @@ def story_memo_section(matrix: StoryMatrix, marked: Sequence[Comparison]) -> str
         "original bytes as imported.</p>"
     )
     for state, heading in SECTIONS:
-        items = [(c, m) for c, m in pairs if m.mark.state == state]  # type: ignore[union-attr]
+        items = [(c, m) for c, m in pairs if _state(m) == state]
         parts.append(f"<h3>{heading} ({len(items)})</h3>")
         parts.append(_list([_item(c, m, pair=True) for c, m in items]))
     disputed = [row for row in matrix.rows if row.status == "disputed"]
     parts.append(f"<h3>Claims the sources disagree on ({len(disputed)})</h3>")
     rows = [_story_row(matrix.articles, row) for row in disputed]
     parts.append(_list(rows) if rows else "<p>None: no two articles give different values.</p>")
-    parts += _dismissed_items([(c, m) for c, m in pairs if m.mark.state == "dismissed"])  # type: ignore[union-attr]
+    parts += _dismissed_items([(c, m) for c, m in pairs if _state(m) == "dismissed"])
     parts += _orphans([mark for c in marked for mark in c.orphaned_marks])
     parts.append("</section>")
     return "".join(parts)
 
 
+def _state(match: Match) -> str | None:
+    """The review mark's state of a match, None when it has none."""
+    return match.mark.state if match.mark is not None else None
+
+
 def _story_summary(pairs: list[tuple[Comparison, Match]]) -> str:
     if not pairs:
         return "<b>Summary:</b> no match of these articles has a review mark yet."
-    counts = [(state, sum(m.mark.state == state for _, m in pairs)) for state, _ in SECTIONS]
-    counts.append(("dismissed", sum(m.mark.state == "dismissed" for _, m in pairs)))
+    counts = [(state, sum(_state(m) == state for _, m in pairs)) for state, _ in SECTIONS]
+    counts.append(("dismissed", sum(_state(m) == "dismissed" for _, m in pairs)))
     return "<b>Summary:</b> " + esc(" · ".join(f"{n} {state}" for state, n in counts)) + "."
 
 

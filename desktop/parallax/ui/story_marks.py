@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMainWindow
+
 from parallax.application.marking import mark_facts_in_library
 from parallax.model import Mark
 from parallax.ui import library_tasks as tasks
 from parallax.ui.story_view import CellMatch
 from parallax.ui.worker import Worker
 
+if TYPE_CHECKING:
+    from parallax.ui.story_view import StoryView
 
-class StoryMarkActions:
+    _Window = QMainWindow  # what the mixin is mixed into, for the type checker
+else:
+    _Window = object
+
+
+class StoryMarkActions(_Window):
     """Mixed into MainWindow, whose `library`, `story_view`, `run` and `statusBar` it uses."""
+
+    if TYPE_CHECKING:
+        library: Path | None
+        story_view: StoryView
+
+        def run(
+            self, work: Callable, done: Callable[[Any], object], *, busy: str = ""
+        ) -> Worker: ...
 
     def connect_story_marks(self) -> None:
         self.story_view.mark_requested.connect(self.save_story_mark)
