@@ -41,9 +41,9 @@ from corpus import SHARED_DATA, documents, require
 from edits import EDITS, donor_sentence
 from parallax.compare.align.sentences import align_sentences
 from parallax.compare.comparison import compare
-from parallax.compare.tokens import tokenize
 from parallax.model import Analysis, Article, Sentence
 from parallax.nlp import analyse, load_pipeline
+from parallax.text.tokens import tokenize
 
 PAIR_EDITS = ("number", "ordinal", "date", "drop", "insert", "move")
 MOVED_FRACTION = 5  # one sentence in five

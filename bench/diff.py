@@ -35,8 +35,8 @@ from pathlib import Path
 from rapidfuzz.distance import Indel
 
 from parallax.compare.diff.changes import diff_tokens, word_changes
-from parallax.compare.tokens import tokenize
 from parallax.model import Alignment, Fact, Sentence, count_words
+from parallax.text.tokens import tokenize
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 GOAL_MS = 300  # the whole compare of two 20,000-word documents

@@ -39,7 +39,7 @@ from parallax.compare.align import similarity
 from parallax.compare.align.features import FEATURES, feature_matrices
 from parallax.compare.align.terms import profile
 from parallax.compare.align.variants import respelt, spelling_variants
-from parallax.compare.tokens import tokenize
+from parallax.text.tokens import tokenize
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "paraphrase-dev"

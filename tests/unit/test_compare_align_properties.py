@@ -12,8 +12,8 @@ from test_compare_align import STORY, align
 from test_compare_align_outlets import RIVAL, WIRE
 
 from parallax.compare.align.pairs import Pair, in_order
-from parallax.compare.tokens import tokenize
 from parallax.model import Alignment
+from parallax.text.tokens import tokenize
 
 WORDS = ["floods", "killed", "65", "people", "Reyes", "said", "not", "the", "on", "Tuesday",
          "1,500", "soldiers", "aid", "council", "budget", "—", ",", '"']  # fmt: skip

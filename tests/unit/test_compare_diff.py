@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from parallax.compare.diff import changes as diff_module
 from parallax.compare.diff.changes import common_ends, diff_tokens, word_changes
-from parallax.compare.tokens import tokenize
 from parallax.model import CHANGE_CATEGORIES, Alignment, Change, Fact, Sentence
+from parallax.text.tokens import tokenize
 
 from support import ALIGNMENT, REVISION_1, REVISION_2
 

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from parallax.compare.align.sentences import STORY_FLOOR
 from parallax.compare.align.similarity import PARAPHRASE_THRESHOLD, sentence_similarity
-from parallax.compare.align.terms import profile, stem
+from parallax.compare.align.terms import profile
 from parallax.model import Fact
+from parallax.text.stems import stem
 
 TOLL = "Floods in the valley have killed 65 people, officials said on Tuesday."
 

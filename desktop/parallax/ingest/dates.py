@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parallax.months import MONTHS
+from parallax.text.vocabulary import MONTHS
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A word that starts as a month name does ("Oct", "Sept", "October").

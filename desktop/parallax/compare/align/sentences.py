@@ -26,6 +26,7 @@ from parallax.compare.align.similarity import PARAPHRASE_THRESHOLD, is_rare
 from parallax.compare.align.terms import Profile, profile, with_facts
 from parallax.compare.align.variants import respelt, spelling_variants
 from parallax.model import Alignment, Fact, Sentence
+from parallax.text.tokens import TokenizedText
 
 DEFAULT_THRESHOLD = PARAPHRASE_THRESHOLD
 STORY_FLOOR = 0.15
@@ -42,6 +43,8 @@ def align_sentences(
     threshold: float = DEFAULT_THRESHOLD,
     floor: float | None = None,
     seen: dict[str, Profile] | None = None,
+    a_tokens: TokenizedText | None = None,
+    b_tokens: TokenizedText | None = None,
 ) -> tuple[Alignment, ...]:
     """The pairs of sentence indices that report the same thing, sorted by their first A index.
 
@@ -49,24 +52,36 @@ def align_sentences(
     shared canonical names, numeric values and resolved dates as evidence. `floor` (default
     min(STORY_FLOOR, threshold)) is the bar for pairs that keep the order; pass `threshold`
     to make every pair meet the paraphrase bar. `seen` keeps the sentences read, by their text,
-    for the next call (a story aligns each article with every other)."""
+    for the next call (a story aligns each article with every other). `a_tokens`/`b_tokens`:
+    the texts tokenized once by the caller, read instead of tokenizing each sentence again."""
     seen = {} if seen is None else seen  # a revision repeats most sentences: read each once
-    a = _profiles(a_text, a_sentences, a_facts, seen)
-    b = _profiles(b_text, b_sentences, b_facts, seen)
+    a = _profiles(a_text, a_tokens, a_sentences, a_facts, seen)
+    b = _profiles(b_text, b_tokens, b_sentences, b_facts, seen)
     b = respelt(b, spelling_variants(a, b, is_rare=is_rare))
     floor = min(STORY_FLOOR, threshold) if floor is None else min(floor, threshold)
     pairs = scored_pairs(a, b, identical_pairs(a, b), threshold=threshold, floor=floor)
     return _alignments(pairs, a, b, a_sentences, b_sentences)
 
 
-def _profiles(text, sentences: Sequence[Sentence], facts, seen: dict[str, Profile]):
+def _profiles(
+    text: str,
+    tokens: TokenizedText | None,
+    sentences: Sequence[Sentence],
+    facts,
+    seen: dict[str, Profile],
+):
+    """Each sentence's profile; a sentence written alike before is read once (a revision
+    repeats most), from `tokens` when the caller tokenized the text, else tokenized alone."""
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_sentence[fact.sentence].append(fact)
     profiles = []
     for sentence in sentences:
         piece = text[sentence.start : sentence.end]
-        base = seen.get(piece) or seen.setdefault(piece, profile(piece))
+        base = seen.get(piece)
+        if base is None:
+            words = None if tokens is None else tokens.between(sentence.start, sentence.end)
+            base = seen[piece] = profile(piece, tokens=words)
         profiles.append(with_facts(base, by_sentence.get(sentence.index, ())))
     return profiles
 

@@ -1,7 +1,8 @@
 """What a sentence says, as comparable terms: stemmed content words, numbers, names, dates.
 
-Hand-written rather than spaCy's lemmatiser: alignment must run on stored text in milliseconds,
-without a model, and identically whether or not the trained pipeline is installed.
+Words, stems and stop words are the text layer's (`parallax.text`): alignment must run on stored
+text in milliseconds, without a model, and identically whether or not the trained pipeline is
+installed.
 """
 
 from __future__ import annotations
@@ -13,23 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parallax.compare.tokens import Token, tokenize
 from parallax.model import Fact
+from parallax.text.stems import stem
+from parallax.text.stopwords import NEGATIONS, STOPWORDS
+from parallax.text.tokens import Token, tokenize
 
-# Words that turn a statement around: two sentences that differ in them rarely say the same.
-_NEGATIONS = """not no never nor without cannot don't doesn't didn't won't can't isn't wasn't
-    aren't weren't couldn't wouldn't shouldn't hasn't haven't hadn't"""
-NEGATIONS = frozenset(_NEGATIONS.split())
-# Function words, and the reporting verbs every news sentence has ("said", "told").
-_STOPWORDS = """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if in into is
-    it its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when
-    where which while who whom why will with would you your yours yourself yourselves said says
-    say told tell according it's"""
-STOPWORDS = frozenset(_STOPWORDS.split()) | NEGATIONS
 NUMBER_PREFIX = "#"  # "#1500": a number, whatever digits or separators it was written with
 NAME_PREFIX = "@"  # "@tomas reyes": a fact's canonical name
 DATE_PREFIX = "d:"  # "d:2024-10-22": a resolved date ("Tuesday" and "October 22" agree)
@@ -38,33 +27,6 @@ _NUMERIC_KINDS = frozenset({"number", "ordinal", "money", "percent", "quantity"}
 _NAME_KINDS = frozenset(
     {"person", "organization", "place", "group", "event", "work", "law", "product"}
 )
-# (suffix, replacement, shortest word it applies to): a light first step of Porter's stemmer;
-# a final "e" goes afterwards, so "rises", "rising" and "rise" all become "ris".
-_SUFFIXES = (
-    ("ies", "y", 5),
-    ("ied", "y", 5),
-    ("ing", "", 6),
-    ("ed", "", 5),
-    ("s", "", 4),
-    ("ly", "", 6),
-)
-_KEEP_FINAL_S = ("ss", "us", "is")
-# The few irregular forms that decide whether two news sentences report the same thing.
-_IRREGULAR = {
-    "died": "die",
-    "dead": "die",
-    "death": "die",
-    "deaths": "die",
-    "children": "child",
-    "men": "man",
-    "women": "woman",
-    "people": "person",
-    "persons": "person",
-    "rose": "rise",
-    "fell": "fall",
-    "won": "win",
-    "lost": "lose",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,19 +37,6 @@ class Profile:
     function_words: frozenset[str]
     negated: bool
     norms: tuple[str, ...]
-
-
-def stem(word: str) -> str:
-    """`word` without its inflection: "killed" -> "kill", "cities" -> "city", "rising" -> "ris"."""
-    word = _IRREGULAR.get(word, word).removesuffix("'s")
-    for suffix, replacement, shortest in _SUFFIXES:
-        if len(word) >= shortest and word.endswith(suffix):
-            if suffix != "s" or not word.endswith(_KEEP_FINAL_S):
-                word = word[: len(word) - len(suffix)] + replacement
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "stopped" -> "stopp" -> "stop"
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 def number_term(text: str) -> str | None:
@@ -149,10 +98,17 @@ def _is_number(value: Any) -> bool:
 
 
 def profile(
-    text: str, start: int = 0, end: int | None = None, facts: Sequence[Fact] = ()
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    facts: Sequence[Fact] = (),
+    *,
+    tokens: Sequence[Token] | None = None,
 ) -> Profile:
-    """The profile of `text[start:end]`, with the terms of `facts` that lie in it."""
-    tokens = tokenize(text, start, end)
+    """The profile of `text[start:end]`, with the terms of `facts` that lie in it; `tokens`,
+    when given, are that range's tokens (read from the article's one tokenized view)."""
+    if tokens is None:
+        tokens = tokenize(text, start, end)
     norms = tuple(token.norm for token in tokens)
     return Profile(
         terms=frozenset(word_terms(tokens)) | fact_terms(facts),

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from parallax.compare.diff.classify import Span, classify
-from parallax.compare.tokens import Token, tokenize
 from parallax.model import Alignment, Change, Fact, Sentence
+from parallax.text.tokens import Token, TokenizedText, tokenize
 
 Indel: ModuleType | None  # None: the standard-library fallback below
 try:
@@ -40,14 +40,17 @@ def word_changes(
     *,
     a_facts: Sequence[Fact] = (),
     b_facts: Sequence[Fact] = (),
+    a_tokens: TokenizedText | None = None,
+    b_tokens: TokenizedText | None = None,
 ) -> tuple[Change, ...]:
     """Every word change of every aligned pair, classified, sorted by (pair, a_start).
 
     A pair's span runs from its first sentence's start to its last one's end on each side.
-    Differences in the amount of whitespace between words are not changes.
+    Differences in the amount of whitespace between words are not changes. `a_tokens` and
+    `b_tokens`, the texts tokenized once by the caller, are read instead of tokenizing again.
     """
-    a_side = _Side(a_text, a_sentences, _FactIndex(a_facts))
-    b_side = _Side(b_text, b_sentences, _FactIndex(b_facts))
+    a_side = _Side(a_text, a_sentences, _FactIndex(a_facts), a_tokens)
+    b_side = _Side(b_text, b_sentences, _FactIndex(b_facts), b_tokens)
     with_facts = bool(a_facts or b_facts)
     changes = [
         change
@@ -148,6 +151,7 @@ class _Side:
     text: str
     sentences: Sequence[Sentence]
     facts: _FactIndex
+    tokens: TokenizedText | None = None
 
     def span(self, indices: Sequence[int]) -> tuple[int, int]:
         """From the first sentence's start to the last's end."""
@@ -162,8 +166,12 @@ def _pair_changes(
     if a_words == b_words:
         return
     head, tail = common_ends(a_words, b_words)
-    a_window = _Window(a.text, a_lo, a_hi, a_lo + head, a_hi - tail, a.facts.near(a_lo, a_hi))
-    b_window = _Window(b.text, b_lo, b_hi, b_lo + head, b_hi - tail, b.facts.near(b_lo, b_hi))
+    a_window = _Window(
+        a.text, a_lo, a_hi, a_lo + head, a_hi - tail, a.facts.near(a_lo, a_hi), a.tokens
+    )
+    b_window = _Window(
+        b.text, b_lo, b_hi, b_lo + head, b_hi - tail, b.facts.near(b_lo, b_hi), b.tokens
+    )
     for tag, i1, i2, j1, j2 in diff_tokens(a.text, a_window.tokens, b.text, b_window.tokens):
         if tag != "equal":
             a_side, b_side = a_window.side(i1, i2), b_window.side(j1, j2)
@@ -203,10 +211,13 @@ class _Window:
     middle_lo: int
     middle_hi: int
     facts: tuple[Fact, ...]
+    view: TokenizedText | None = field(default=None, repr=False)
     tokens: list[Token] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "tokens", tokenize(self.text, self.middle_lo, self.middle_hi))
+        lo, hi = self.middle_lo, self.middle_hi
+        tokens = tokenize(self.text, lo, hi) if self.view is None else self.view.between(lo, hi)
+        object.__setattr__(self, "tokens", tokens)
 
     def side(self, i1: int, i2: int) -> Span:
         """The characters of tokens[i1:i2], or for none the point where B's words would go."""

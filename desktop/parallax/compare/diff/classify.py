@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import InitVar, dataclass, field
 
-from parallax.compare.tokens import WORD_PATTERN, Token, normalise, tokenize
 from parallax.model import Fact
+from parallax.text.tokens import WORD_PATTERN, Token, normalise, tokenize
+from parallax.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 HEDGES = (
     "at least", "about", "more than", "up to", "nearly", "almost", "fewer than", "over", "some",
@@ -33,20 +34,18 @@ ENTITY_KINDS = frozenset(
     {"person", "organization", "place", "group", "event", "work", "law", "product"}
 )
 
-_NUMBER_WORDS = frozenset(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-    ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
-    billions half first second third fourth fifth sixth seventh eighth ninth tenth eleventh
-    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-    twentieth thirtieth fortieth fiftieth hundredth thousandth millionth""".split()  # noqa: SIM905
-)
-_DATE_WORDS = frozenset(
-    """january february april june july august september october november december jan feb
-    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-    sunday today yesterday tomorrow tonight a.m p.m noon midnight gmt utc""".split()  # noqa: SIM905
+# Number words, with the plural scales and fractions a change of amount may be written in.
+_NUMBER_WORDS = NUMBER_WORDS | frozenset(
+    "dozen dozens hundreds thousands millions billions half".split()  # noqa: SIM905
 )
 _CAPITALISED_DATE_WORDS = frozenset({"may", "march", "mar"})  # only as "May", "March", "Mar."
+_DATE_WORDS = (
+    (frozenset(MONTHS) - _CAPITALISED_DATE_WORDS)
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        "today yesterday tomorrow tonight a.m p.m noon midnight gmt utc".split()  # noqa: SIM905
+    )
+)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORD = re.compile(WORD_PATTERN)  # a word token, as tokens.tokenize finds them

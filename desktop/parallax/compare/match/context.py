@@ -1,22 +1,24 @@
 """The words around a fact, and which sentences of two articles report the same thing.
 
 A fact's context is the content words of its sentence, weighted by closeness to the fact: the
-"forced ... from their homes" around "12,000" and around "More than 10,000 people". Stemming is
-a few suffix rules and a synonym table by hand, so that matching runs on stored text without a
-model.
+"forced ... from their homes" around "12,000" and around "More than 10,000 people". Words are
+compared as event words (`parallax.text.stems.event_word`: the one stem, with news synonyms made
+one), so that matching runs on stored text without a model.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from parallax.compare.match.kinds import family
 from parallax.compare.match.values import is_time_stamp, not_a_count
-from parallax.compare.tokens import Token, tokenize
 from parallax.model import Alignment, Analysis, Fact, Sentence
+from parallax.text.stems import event_word, event_word_written
+from parallax.text.stopwords import STOPWORDS as BASE_STOPWORDS
+from parallax.text.tokens import Token, TokenizedText, tokenize
+from parallax.text.vocabulary import NUMBER_WORDS
 
 WINDOW = 10  # words each side of a fact
 DECAY = 0.35  # weight of a word d words away: 1 / (1 + DECAY * d)
@@ -32,56 +34,22 @@ PLACE_WORDS = frozenset(
 )
 SCOPE_WORDS = frozenset({"in", "across", "around", "throughout", "nationwide", "worldwide"})
 
-STOPWORDS = frozenset(
-    """a an the and or but if of in on at to from by for with as into onto over under about
-    than then that this these those there here it its it's is are was were be been being am
-    has have had having do does did will would shall should can could may might must not no
-    he she they we i you him her them us me his hers their theirs our your my who whom whose
-    which what when where why how also just more most less least some any all each other such
-    so very too only said says say told tell according while after before since until during
-    up down out off again further once per one two three four five six seven eight nine ten
-    eleven twelve hundred thousand million billion first second third fourth fifth sixth
-    seventh eighth ninth tenth mr mrs ms""".split()  # noqa: SIM905 (a word list reads better as words)
-)
+# The stop words, with number words (a number is a value of its own, never context: "killed
+# two" and "killed 72" share the event word, not "two") and a few words that are no context
+# around a value but that alignment keeps as terms (sentence pairs on the real-pairs dev set
+# move without them: "Mr." 7 lines of its alignment, "may", "least", "onto" 4). "above" and
+# "below" are context here: "fell below 5,000" twice is one bound (two variants on real pairs).
+STOPWORDS = (
+    BASE_STOPWORDS | NUMBER_WORDS | frozenset("mr mrs ms may least onto".split())  # noqa: SIM905
+) - {"above", "below"}
 # Words that end a scope phrase: "in 13 countries | around the Indian Ocean".
 STOP_PHRASE = STOPWORDS - {"the", "a", "an"} | frozenset(
     "around across near off along outside inside through throughout within".split()  # noqa: SIM905
 )
-# Words news copy uses interchangeably for one slot: "killed 65" / "72 have died".
-SYNONYMS = {
-    **dict.fromkeys(["killed", "kill", "kills", "killing", "died", "die", "dies", "dying"], "die"),
-    **dict.fromkeys(["dead", "death", "toll"], "die"),
-    **dict.fromkeys(["fatalities", "lives", "perished", "deaths"], "die"),
-    **dict.fromkeys(["injured", "wounded", "hurt", "injuries"], "injure"),
-    **dict.fromkeys(["troops", "soldiers", "soldier", "troop"], "soldier"),
-    **dict.fromkeys(["fallen", "fell", "dropped", "drop", "declined", "fall"], "fall"),
-    **dict.fromkeys(["rose", "risen", "climbed", "increased", "rise"], "rise"),
-    **dict.fromkeys(["evacuated", "displaced", "homeless"], "displace"),
-}
 # Measures named just before their value ("magnitude 7.6", "No. 3" is not one).
 MEASURES = frozenset(
     ["magnitude", "depth", "toll", "height", "speed", "temperature", "age", "population"]
 )
-
-
-def stem_written(word: str) -> str:
-    """`stem` of a word as written, where capitals tell an acronym's plural: "KOs" -> "ko"."""
-    if len(word) > 2 and word.endswith("s") and word[:-1].isalpha() and word[:-1].isupper():
-        word = word[:-1]
-    return stem(word)
-
-
-@functools.lru_cache(maxsize=16384)
-def stem(word: str) -> str:
-    """A crude stem: synonyms first, then plural and possessive endings."""
-    word = word.casefold().replace("’", "'").removesuffix("'s")
-    if word in SYNONYMS:
-        return SYNONYMS[word]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 @dataclass
@@ -90,6 +58,7 @@ class ArticleView:
 
     text: str
     analysis: Analysis
+    tokenized: TokenizedText | None = None  # the text tokenized once, shared with alignment
     _tokens: dict[int, list[Token]] = field(default_factory=dict, init=False)
     _context: dict[str, dict[str, float]] = field(default_factory=dict, init=False)
     _content: dict[int, frozenset[str]] = field(default_factory=dict, init=False)
@@ -175,7 +144,12 @@ class ArticleView:
         """Word tokens of sentence `index` (all of them, stop words included)."""
         if index not in self._tokens:
             s = self.sentence(index)
-            tokens = tokenize(self.text, s.start, s.end) if s else []
+            if s is None:
+                tokens = []
+            elif self.tokenized is not None:
+                tokens = self.tokenized.between(s.start, s.end)
+            else:
+                tokens = tokenize(self.text, s.start, s.end)
             self._tokens[index] = [t for t in tokens if t.is_word]
         return self._tokens[index]
 
@@ -196,12 +170,14 @@ class ArticleView:
         """The stemmed content words of sentence `index`."""
         if index not in self._content:
             words = self.words(index)
-            self._content[index] = frozenset(stem(t.norm) for t in words if _is_content(t.norm))
+            self._content[index] = frozenset(
+                event_word(t.norm) for t in words if _is_content(t.norm)
+            )
         return self._content[index]
 
     def surface(self, index: int, key: str) -> str:
         """The word of sentence `index` that stems to `key`, as written (lower case)."""
-        return next((t.norm for t in self.words(index) if stem(t.norm) == key), key)
+        return next((t.norm for t in self.words(index) if event_word(t.norm) == key), key)
 
     def lowercase(self, index: int) -> frozenset[str]:
         """Stems of the words of sentence `index` written in lower case at least once: the
@@ -210,7 +186,7 @@ class ArticleView:
             "lowercase",
             index,
             lambda: frozenset(
-                stem(t.norm) for t in self.words(index) if self.text[t.start].islower()
+                event_word(t.norm) for t in self.words(index) if self.text[t.start].islower()
             ),
         )
 
@@ -230,18 +206,18 @@ class ArticleView:
         inside = next((t for t in sentence if t.start < fact.end < t.end), None)
         if inside is not None:  # "6.7-strength", "15-year": the rest of the word
             rest = self.text[fact.end : inside.end].lstrip("-–")
-            found.extend(stem(w) for w in rest.casefold().split("-") if w)
+            found.extend(event_word(w) for w in rest.casefold().split("-") if w)
             end = inside.end
         for token in words:
             if self.text[end : token.start].strip() or token.norm in STOPWORDS:
                 break
-            found.append(stem_written(self.text[token.start : token.end]))
+            found.append(event_word_written(self.text[token.start : token.end]))
             end = token.end
         before = [t for t in sentence if t.end <= fact.start][-2:]
         if len(before) == 2 and before[1].norm == "of" and self.text[before[0].start].islower():
-            found.append(stem(before[0].norm))  # "a depth of 12 miles", "a toll of 65"
+            found.append(event_word(before[0].norm))  # "a depth of 12 miles", "a toll of 65"
         elif before and before[-1].norm in MEASURES:
-            found.append(before[-1].norm)  # "magnitude 7.6"
+            found.append(event_word(before[-1].norm))  # "magnitude 7.6"
         return frozenset(w for w in found if _is_content(w))
 
     def _is_rate(self, fact: Fact) -> bool:
@@ -273,7 +249,7 @@ class ArticleView:
                 phrase.append(token)
             previous = token
         places = [t for t in phrase if self.text[t.start].isupper() or t.norm in PLACE_WORDS]
-        return stem(places[-1].norm) if places else None  # "in Sumatra alone" -> sumatra
+        return event_word(places[-1].norm) if places else None  # "in Sumatra alone" -> sumatra
 
     def nearest_word(self, fact: Fact) -> str | None:
         """The content word that best names what `fact` is about: the closest one, words
@@ -315,11 +291,11 @@ def _weighted(words: Sequence[Token], fact: Fact, rivals: Sequence[Fact]) -> dic
     own = _span(words, fact)
     if own is None:
         return {}
-    unit = stem(fact.unit) if fact.unit else None  # the unit is compared on its own
+    unit = event_word(fact.unit) if fact.unit else None  # the unit is compared on its own
     weights: dict[str, float] = {}
     for i, token in enumerate(words):
         d = _distance(i, own)
-        key = stem(token.norm)
+        key = event_word(token.norm)
         if 0 < d <= WINDOW and _is_content(token.norm) and key != unit and _nearest(i, d, spans):
             weights[key] = max(weights.get(key, 0.0), 1 / (1 + DECAY * d))
     return weights

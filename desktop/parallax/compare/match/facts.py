@@ -18,6 +18,7 @@ from parallax.compare.match.judge import Sides, Verdict, judge
 from parallax.compare.match.kinds import family
 from parallax.compare.match.slots import fold, unit_key, values_equal
 from parallax.model import MATCH_STATUSES, Alignment, Analysis, Fact, Match
+from parallax.text.tokens import TokenizedText
 
 Candidate = tuple[Verdict, Fact, Fact]
 
@@ -29,13 +30,16 @@ def match_facts(
     a_text: str,
     b_text: str,
     alignment: Sequence[Alignment],
+    a_tokens: TokenizedText | None = None,
+    b_tokens: TokenizedText | None = None,
 ) -> tuple[Match, ...]:
     """Every fact of A and of B in at most one Match (entities: their first mention stands for
     the rest), sorted by status (MATCH_STATUSES order), then position in A (B for only_b).
 
     `alignment` is the sentence alignment the comparison shows (`align_sentences`): the only
-    source of which sentences are aligned; with none, no fact is tied by its sentence."""
-    view_a, view_b = ArticleView(a_text, a), ArticleView(b_text, b)
+    source of which sentences are aligned; with none, no fact is tied by its sentence.
+    `a_tokens`/`b_tokens`: the texts tokenized once by the caller, read instead of again."""
+    view_a, view_b = ArticleView(a_text, a, a_tokens), ArticleView(b_text, b, b_tokens)
     sides = Sides(view_a, view_b, SentencePairs(view_a, view_b, alignment))
     groups_a, groups_b = mention_groups(a.facts), mention_groups(b.facts)
     chosen = assign(candidates(groups_a, groups_b, sides))

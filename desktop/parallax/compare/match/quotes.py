@@ -19,12 +19,12 @@ from rapidfuzz import fuzz
 from parallax.compare.match.context import STOPWORDS, ArticleView
 from parallax.compare.match.names import same_entity
 from parallax.model import Evidence, Fact
+from parallax.text.tokens import plain_words
 
 SAME_UTTERANCE = 80  # fuzz.ratio of the word strings from which two quotes are one, edited
 SAME_UTTERANCE_OTHER_SPEAKER = 90  # ... when given to two people: nearly the same words
 MIN_SHARED_WORDS = 2  # content words both quotes have: "too late" alone is no quote match
 MAX_GAPS = 2  # a trimmed quote may skip this many stretches of the longer one ("...")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
 _GLOSS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -43,7 +43,7 @@ def quote_words(fact: Fact) -> list[str]:
     an editor's gloss in brackets ("altered (its direction) towards")."""
     text = fact.value if isinstance(fact.value, str) else fact.text
     text = _GLOSS.sub(" ", text)
-    return _WORD.findall(text.casefold().replace("’", "'"))
+    return plain_words(text)
 
 
 def judge_quotes(a: Fact, b: Fact, view_a: ArticleView, view_b: ArticleView) -> QuoteVerdict | None:

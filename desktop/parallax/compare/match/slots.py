@@ -19,11 +19,17 @@ from parallax.compare.match.context import (
     ArticleView,
     SentencePairs,
     context_similarity,
-    stem,
 )
 from parallax.compare.match.kinds import family
 from parallax.compare.match.names import same_name
 from parallax.model import Evidence, Fact
+from parallax.text.stems import event_word
+
+
+def _event_words(words: str) -> frozenset[str]:
+    """`words` as the event words that contexts and units are compared in."""
+    return frozenset(event_word(word) for word in words.split())
+
 
 # An entity in another's slot is a conflict only for these ("Interior Minister ___ said").
 SLOT_ENTITY_KINDS = frozenset({"person", "organization", "place"})
@@ -35,19 +41,16 @@ STRONG_CONTEXT = 0.25  # context alone makes a slot from here
 NEAR_ENOUGH = 0.5  # a specific unit alone makes a slot for values within a factor of ~3
 NEAR_CONFLICT = 0.65  # ... and a conflict within a factor of ~2.2 ("1,500" / "3,000 soldiers")
 # Units too common to tell slots apart without context ("65 people killed" / "72 people hurt").
-COMMON_UNITS = frozenset(
-    {"people", "person", "time", "day", "week", "month", "year", "hour", "minute", "second",
-     "point"}
-)  # fmt: skip
+COMMON_UNITS = _event_words("people person time day week month year hour minute second point")
 # Stems of opposite movements: "rose 8%" and "dropped 6.5%" are two different days.
 OPPOSITES = (
-    frozenset("rise gain gained up jump jumped surge surged soar soared advanced higher".split()),  # noqa: SIM905
-    frozenset("fall lose lost down plunge plunged slump slumped tumble tumbled lower".split()),  # noqa: SIM905
+    _event_words("rise gain gained up jump jumped surge surged soar soared advanced higher"),
+    _event_words("fall lose lost down plunge plunged slump slumped tumble tumbled lower"),
 )
 DISTINCTIVE = 10  # counts from here are distinctive enough to pair equal values anywhere
-PEOPLE = frozenset({"people", "person"})  # one unit: "five people" / "one person"
+PEOPLE = _event_words("people person")  # one unit: "five people" / "one person"
 # Units that count time, never people: "two people killed" is not "two weeks after".
-SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+SPANS_OF_TIME = _event_words("second minute hour day week month year decade")
 NEAR_DECADES = 1.0  # values a factor of 10 apart are not "near" at all
 NEAR_DAYS = 30  # dates a month apart are not "near" at all
 # A conflict needs more than a slot: the event words around both values must overlap this much
@@ -69,8 +72,8 @@ def unit_key(fact: Fact) -> str | None:
     "59-year old" one age."""
     if not fact.unit:
         return None
-    key = stem(fact.unit.removesuffix("-old"))
-    return "person" if key in PEOPLE else key
+    key = event_word(fact.unit.removesuffix("-old"))
+    return event_word("person") if key in PEOPLE else key
 
 
 def is_generic_unit(unit: str | None) -> bool:
@@ -213,7 +216,7 @@ def number_slot(
         shared = (view_a.counted(a) & view_b.counted(b)) - COMMON_UNITS
         if shared:  # "nine assault rifles" / "seven AK-47 assault rifles"
             same_unit = specific = True
-            unit = min(shared)
+            unit = view_a.surface(a.sentence, min(shared))
     unitless = not same_unit and (not (ua and view_a.counted(a)) or not (ub and view_b.counted(b)))
     return _evidence(
         a, b, view_a, view_b, pairs, unit=(same_unit, specific, unit), near=near, unitless=unitless

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from parallax.compare.match.kinds import ENTITY_KINDS
 from parallax.model import Fact
-from parallax.months import MONTHS
 from parallax.nlp.dates.words import weekday_number
+from parallax.text.vocabulary import MONTHS
 
 if TYPE_CHECKING:  # match_context caches these readings per article and so imports this module
     from parallax.compare.match.context import ArticleView

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parallax.months import MONTHS
+from parallax.text.vocabulary import MONTHS
 
 FUTURE_WINDOW = 61  # days: how far after publication an undated "October 21" may fall
 UNDATED_PIVOT = 2025  # reads "'87" as 1987 when the article has no publication date

@@ -10,34 +10,13 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {
-    "hundred": 100, "thousand": 10**3, "lakh": 10**5, "lakhs": 10**5, "million": 10**6,
-    "crore": 10**7, "crores": 10**7, "billion": 10**9, "trillion": 10**12,
-}  # fmt: skip
+from parallax.text.vocabulary import ORDINALS, SCALES, TENS, UNITS
+
 # Abbreviated scales written after digits in news copy: "10k", "$4.5m", "1.2bn", "3tn".
 SCALE_ABBREVIATIONS = {
     "k": 10**3, "m": 10**6, "mn": 10**6, "mm": 10**6, "mil": 10**6, "mln": 10**6,
     "b": 10**9, "bn": 10**9, "bln": 10**9, "t": 10**12, "tn": 10**12, "tln": 10**12,
     "trn": 10**12,
-}  # fmt: skip
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9,
-    "trillionth": 10**12,
 }  # fmt: skip
 # Denominators of common fractions: "a half", "two thirds", "three quarters", "one fifth".
 DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4} | {
