@@ -15,8 +15,8 @@ from parallax.model import Article
 from parallax.nlp import analyse, blank_pipeline
 from parallax.nlp.bylines import header_names
 from parallax.nlp.chunks import MAX_TOKEN_CHARS, batches, model_text
-from parallax.nlp.numbers.words import parse_number, parse_ordinal
 from parallax.nlp.values import value_candidates
+from parallax.text.number_words import parse_number, parse_ordinal
 
 
 def _seconds(work) -> float:

@@ -21,17 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from parallax.ui.self_test_formats import step_formats
+from parallax.ui.self_test_formats import SelfTestError, step_formats
 
 WINDOW_TIMEOUT_S = 120
 # The sample story has facts of every kind of finder: names (the model), numbers, dates and
 # quotes (rules); a kind missing means a finder did not load.
 EXPECTED_KINDS = {"person", "place", "number", "ordinal", "money", "date", "quote"}
 PNG_MIN_BYTES = 10_000  # a blank 1400x900 PNG is a few kB; the rendered view is far more
-
-
-class SelfTestError(Exception):
-    """A step found something wrong; the message says what."""
 
 
 def run_self_test(out: TextIO | None = None) -> int:

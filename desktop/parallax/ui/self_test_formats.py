@@ -3,7 +3,8 @@ imported through the readers this copy of Parallax carries (pdfminer.six, python
 
 The PDF is printed by Qt (QPdfWriter), as a word processor would; the Word file is written by
 python-docx; the e-mail and the saved page by the standard library. Each must come back with its
-format, its title and the sentence it was written with.
+format, its title and the sentence it was written with. `SelfTestError`, which every step
+raises, is defined here so that the steps import nothing from the driver (parallax.ui.self_test).
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ SENTENCE = "Mayor Tomas Reyes said on Monday that 65 families had returned to Br
 TITLE = "Families return to Brenner Valley"
 
 
+class SelfTestError(Exception):
+    """A step found something wrong; the message says what."""
+
+
 def step_formats(state: dict) -> str:
     """Write and import one file of each format; raise with what went wrong."""
     from parallax.ingest import read_path
-    from parallax.ui.self_test import SelfTestError
 
     folder: Path = state["folder"] / "formats"
     folder.mkdir()

@@ -7,7 +7,7 @@ import re
 
 from parallax.nlp.dates import words as cal
 from parallax.nlp.mention import Mention
-from parallax.nlp.numbers.words import parse_number, parse_ordinal
+from parallax.text.number_words import parse_number, parse_ordinal
 
 _CUE_RE = re.compile(
     r"\b(?:in|since|until|till|by|during|from|of|through|before|after|throughout|early|late|"

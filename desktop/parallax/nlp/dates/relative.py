@@ -8,7 +8,7 @@ import re
 from parallax.nlp.dates import words as cal
 from parallax.nlp.dates.absolute import day_number, iso, mention, month_ok
 from parallax.nlp.mention import Mention
-from parallax.nlp.numbers.words import parse_number
+from parallax.text.number_words import parse_number
 
 _FUTURE_RE = re.compile(
     r"\b(?:will|shall|would|'ll|is\s+due|are\s+due|due\s+to|scheduled|set\s+to|expected\s+to|"

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from parallax.nlp.numbers import words
 from parallax.nlp.numbers.units import ISO_CODES
+from parallax.text import number_words as words
 
 _SPACE = r"[ \t\u00a0]"
 _DIGITS = (

@@ -20,7 +20,7 @@ from parallax.nlp.numbers import units
 from parallax.nlp.numbers.atoms import Amount, amounts
 from parallax.nlp.numbers.context import counted_noun, hedged, is_amount
 from parallax.nlp.numbers.ranges import Found, join_ranges
-from parallax.nlp.numbers.words import parse_number, parse_ordinal, to_number
+from parallax.text.number_words import parse_number, parse_ordinal, to_number
 
 __all__ = ["Mention", "find_numbers", "parse_number", "parse_ordinal"]
 

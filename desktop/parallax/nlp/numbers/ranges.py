@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from parallax.nlp.mention import Mention
-from parallax.nlp.numbers.words import to_number
+from parallax.text.number_words import to_number
 
 _GAP_RE = re.compile(
     r"[ \t]*(?P<dash>[-–—~])[ \t]*|[ \t]+(?P<word>to|through|and)[ \t]+(?:the[ \t]+)?",
