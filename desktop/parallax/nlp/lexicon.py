@@ -5,6 +5,8 @@ All entries are lower case; compare with `word.casefold()`.
 
 from __future__ import annotations
 
+from parallax.text.vocabulary import MONTH_NAMES, WEEKDAYS
+
 # spaCy (OntoNotes) labels we keep, and the fact kind each becomes. CARDINAL, MONEY, PERCENT,
 # QUANTITY, ORDINAL, DATE and TIME are left to the rule-based finders; LANGUAGE is not a fact.
 LABEL_KINDS = {
@@ -81,11 +83,9 @@ NOT_FIRST_NAMES = words(
     the a an and but or if when while as after before since because at in on of for to by with
     from this that these those it he she they we i his her their our its there here later then
     meanwhile also earlier now yet still however today yesterday tomorrow instead so thus last
-    next once soon even only just both all many some most several few monday tuesday wednesday
-    thursday friday saturday sunday january february march april may june july august september
-    october november december
+    next once soon even only just both all many some most several few
     """
-)
+) | frozenset(WEEKDAYS + MONTH_NAMES)
 
 # Prepositions after which a single capitalised word is a place, not a person ("in Kyiv").
 PLACE_PREPOSITIONS = frozenset(["in", "near", "across", "outside", "inside", "throughout"])

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.(?=\s*\d)|\b|(?=\d))"
-)
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+from parallax.text.vocabulary import MONTHS, WEEKDAYS
+
+# Month names longest first, so a name wins over its own abbreviation ("march" / "mar").
+MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.(?=\s*\d)|\b|(?=\d))"
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 ORDINAL_DAY = (
     r"(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
