@@ -15,16 +15,12 @@ from collections.abc import Sequence
 from dataclasses import InitVar, dataclass, field
 
 from parallax.model import Fact
+from parallax.text import hedges
 from parallax.text.tokens import WORD_PATTERN, Token, normalise, tokenize
 from parallax.text.vocabulary import MONTHS, NUMBER_WORDS, WEEKDAYS
 
-HEDGES = (
-    "at least", "about", "more than", "up to", "nearly", "almost", "fewer than", "over", "some",
-    "roughly", "around", "approximately", "less than", "as many as", "or more",
-    # also hedges to the number extractor (nlp/num_context.py)
-    "at most", "close to", "an estimated", "under", "or so", "or fewer", "or less",
-)  # fmt: skip
-_AFTER_NUMBER = frozenset({("or", "more"), ("or", "so"), ("or", "fewer"), ("or", "less")})
+HEDGES = hedges.phrases()  # one table with the number finder and matching (text.hedges)
+_AFTER_NUMBER = frozenset(tuple(hedge.split()) for hedge in hedges.AFTER)
 _HEDGE_PHRASES = frozenset(tuple(hedge.split()) for hedge in HEDGES)
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in _HEDGE_PHRASES)
 

@@ -16,24 +16,14 @@ from typing import TYPE_CHECKING
 from parallax.compare.match.kinds import ENTITY_KINDS
 from parallax.model import Fact
 from parallax.nlp.dates.words import weekday_number
+from parallax.text import hedges
 from parallax.text.vocabulary import MONTHS
 
 if TYPE_CHECKING:  # match_context caches these readings per article and so imports this module
     from parallax.compare.match.context import ArticleView
 
 INFINITY = math.inf
-# Hedges that make a value a lower bound ("at least 72"), an upper bound ("up to 8"), or an
-# estimate (within APPROXIMATE of the value either way).
-LOWER = re.compile(
-    r"^(?:at least|(?:just |well )?(?:more|greater|larger|higher|over|above)(?: than)?|"
-    r"in excess of|upwards of|exceed\w*|surpass\w*|a minimum of|"
-    r"or (?:more|greater|higher|above|over)|and (?:more|above|over)|\+|-plus)$"
-)
-UPPER = re.compile(
-    r"^(?:at most|up to|(?:just |well )?(?:fewer|less|lower|smaller|under|below)(?: than)?|"
-    r"no (?:more|fewer|less) than|not more than|as (?:many|much|few|little|high|low) as|"
-    r"a maximum of|or (?:fewer|less))$"
-)
+# An estimate (text.hedges.ABOUT) admits values within APPROXIMATE of it either way.
 APPROXIMATE = 0.05
 # Words before a date that make it the page's own time stamp, not a date of the story.
 _STAMP_BEFORE = re.compile(
@@ -92,12 +82,12 @@ def bounds(fact: Fact) -> tuple[float, float] | None:
         low = high = float(value)
     else:
         return None
-    hedge = " ".join((fact.qualifier or "").casefold().split())
-    if not hedge:
+    if not (fact.qualifier or "").strip():
         return low, high
-    if LOWER.match(hedge):
+    way = hedges.direction(fact.qualifier)
+    if way == hedges.LOWER:
         return low, INFINITY
-    if UPPER.match(hedge):
+    if way == hedges.UPPER:
         return 0.0, high
     return low * (1 - APPROXIMATE), high * (1 + APPROXIMATE)
 
@@ -114,8 +104,7 @@ def compatible(a: Fact, b: Fact) -> bool:
 
 
 def _is_bound(fact: Fact) -> bool:
-    hedge = " ".join((fact.qualifier or "").casefold().split())
-    return bool(hedge) and bool(LOWER.match(hedge) or UPPER.match(hedge))
+    return hedges.direction(fact.qualifier) in (hedges.LOWER, hedges.UPPER)
 
 
 def _is_number(value: object) -> bool:

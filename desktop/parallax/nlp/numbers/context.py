@@ -7,21 +7,12 @@ from dataclasses import replace
 
 from parallax.nlp.mention import Mention
 from parallax.nlp.numbers.atoms import Amount
+from parallax.text import hedges
 from parallax.text.stopwords import STOPWORDS
 
-_QUALIFIER_RE = re.compile(
-    r"\b(?P<q>at\s+least|at\s+most|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|"
-    r"(?:just\s+|well\s+)?(?:more|fewer|less|greater|larger|bigger|higher|lower|smaller)\s+than|"
-    r"up\s+to|as\s+(?:many|much|few|little|high|low)\s+as|in\s+excess\s+of|upwards\s+of|"
-    r"close\s+to|nearly|almost|about|around|roughly|approximately|approx\.|some|"
-    r"(?:just\s+|well\s+)?(?:over|under)|below|above|an\s+estimated|estimated|exceeding|"
-    r"exceed(?:s|ed)?|surpass(?:es|ed|ing)?|a\s+(?:maximum|minimum)\s+of)\s+$",
-    re.IGNORECASE,
-)
+_QUALIFIER_RE = re.compile(rf"\b(?P<q>{hedges.before_pattern()})\s+$", re.IGNORECASE)
 _POST_QUALIFIER_RE = re.compile(
-    r"(?:\s+(?P<q>or\s+(?:more|fewer|less|so|greater|higher|above|over)|and\s+(?:more|above|over))"
-    r"|(?P<plus>\+|-plus))\b(?!\s+than)",
-    re.IGNORECASE,
+    rf"(?:\s+(?P<q>{hedges.after_pattern()})|(?P<plus>\+|-plus))\b(?!\s+than)", re.IGNORECASE
 )
 _NOUN_RE = re.compile(
     r"(?:[ \t]+|-)(?P<w1>[A-Za-z][a-z]*(?:-[a-z]+)*)(?![\w])"
