@@ -89,7 +89,9 @@ _NOTICE = re.compile(
 _SOURCED_LINK = re.compile(r"^\S.{8,160}?\s\((?:[^()]{2,50}\s[—–-]\s)?[A-Z][^()]{1,50}\)$")
 # "CityNew": a word of three lower-case letters or more running into a capitalised word
 # ("McDonald", "YouTube" and "iPhone" have fewer before the capital)
-_GLUED = re.compile(r"[A-Z]?[a-z]{3,}(?=[A-Z][a-z])")
+# A match starts only where a run of lower-case letters starts (or at the capital before it) and
+# never gives letters back: linear, where the plain pattern retried every letter of a long run.
+_GLUED = re.compile(r"(?:[A-Z]|(?<![a-z]))[a-z]{3,}+(?=[A-Z][a-z])")
 MIN_GLUED = 4  # brand names glue a word or two ("PlayStation", "SoftBank"); menus glue more
 _MONTH_WORD = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
 _TO_READER = re.compile(
