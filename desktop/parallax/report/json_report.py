@@ -35,7 +35,8 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
 
 
 def orphan_to_json(mark: Mark) -> dict[str, Any]:
-    """A review mark whose facts are no longer found: its verdict, and the facts as marked."""
+    """A review mark this comparison does not place (its facts gone, or not paired here): its
+    verdict, and the facts as marked."""
     sides = {
         side: None if anchor is None else anchor._asdict()
         for side, anchor in (("a", mark.a), ("b", mark.b))

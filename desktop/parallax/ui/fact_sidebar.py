@@ -318,14 +318,16 @@ class FactSidebar(QWidget):
         self._apply(None if all_kinds else kinds, None if all_statuses else statuses)
 
     def _show_orphans(self, orphans) -> None:
-        """Marks whose facts the current analysis no longer finds: kept, and said so."""
+        """Marks this comparison cannot place: their facts are gone (a re-analysis), or it does not
+        pair them (a mark set on a story cell that links them through a third article). Kept,
+        and said so."""
         self.orphans_label.setVisible(bool(orphans))
         if not orphans:
             return
         count = len(orphans)
         self.orphans_label.setText(
             f"{count} orphaned mark{'' if count == 1 else 's'}: "
-            "the marked facts are no longer found (see the memo or `parallax marks`)"
+            "this comparison does not pair the marked facts (see the memo or `parallax marks`)"
         )
         lines = []
         for mark in orphans:
