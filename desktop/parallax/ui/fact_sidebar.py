@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parallax.model import FACT_KINDS, MARK_STATES, MATCH_STATUSES, Comparison, Match
+from parallax.model import FACT_KINDS, MATCH_STATUSES, Comparison, Match
 from parallax.report.citation import match_citation
 from parallax.ui.fact_model import (
     MARK_COLUMN,
@@ -32,7 +32,7 @@ from parallax.ui.fact_model import (
     FactFilterProxy,
     FactTreeModel,
 )
-from parallax.ui.mark_dialog import MARK_KEYS, NOTE_KEY, MarkDialog
+from parallax.ui.mark_dialog import MarkDialog, mark_actions
 from parallax.ui.provenance import ProvenanceView
 from parallax.ui.wrap_delegate import WrapDelegate
 
@@ -62,7 +62,7 @@ class FactSidebar(QWidget):
         self.orphans_label.setObjectName("orphanedMarks")
         self.orphans_label.setWordWrap(True)
         self.orphans_label.hide()
-        self.mark_actions = self._make_mark_actions()
+        self.mark_actions = mark_actions(self.tree, self.mark_current, self.ask_mark)
         self._lay_out()
 
     # Building --------------------------------------------------------------------------------
@@ -110,24 +110,6 @@ class FactSidebar(QWidget):
             actions[kind] = action
         button.setMenu(menu)
         return button, actions
-
-    def _make_mark_actions(self) -> dict[str, QAction]:
-        """Mark the current match (keys work while the list has the focus; also its context
-        menu): one action per verdict, and "Note…" for a verdict with a note."""
-        actions = {}
-        for state in MARK_STATES:
-            action = QAction(f"Mark as {state.capitalize()}", self.tree)
-            action.setShortcut(QKeySequence(MARK_KEYS[state]))
-            action.triggered.connect(lambda _checked=False, s=state: self.mark_current(s))
-            actions[state] = action
-        note = QAction("Mark with a Note…", self.tree)
-        note.setShortcut(QKeySequence(NOTE_KEY))
-        note.triggered.connect(lambda _checked=False: self.ask_mark())
-        actions["note"] = note
-        for action in actions.values():
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.tree.addAction(action)
-        return actions
 
     def _make_status_boxes(self) -> dict[str, QCheckBox]:
         boxes = {}

@@ -1,8 +1,12 @@
-"""The review-mark dialog of the fact sidebar and the story view: a verdict and a free-text note
-for one match."""
+"""The review-mark dialog of the fact sidebar and the story view (a verdict and a free-text note
+for one match), and the keys and actions that set marks in both."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QWidget,
 )
 
 from parallax.model import MARK_STATES, Match
@@ -21,6 +26,28 @@ MARK_GLYPHS = {"disputed": "✗", "open": "?", "confirmed": "✓", "dismissed": 
 MARK_KEYS = {"disputed": "Ctrl+1", "open": "Ctrl+2", "confirmed": "Ctrl+3", "dismissed": "Ctrl+4"}
 NOTE_KEY = "Ctrl+M"
 MARK_FLAG = "⚑"  # the story view's sign of a marked cell or row (its glyphs are the cells')
+
+
+def mark_actions(
+    widget: QWidget, mark: Callable[[str], object], ask: Callable[[], object]
+) -> dict[str, QAction]:
+    """The review-mark actions of a view, on `widget` (its keys work while it has the focus;
+    a context menu can list them): one per verdict calling `mark(state)`, and "note" calling
+    `ask()` for a verdict with a note. The fact sidebar and the story view share them."""
+    actions = {}
+    for state in MARK_STATES:
+        action = QAction(f"Mark as {state.capitalize()}", widget)
+        action.setShortcut(QKeySequence(MARK_KEYS[state]))
+        action.triggered.connect(lambda _checked=False, s=state: mark(s))
+        actions[state] = action
+    note = QAction("Mark with a Note…", widget)
+    note.setShortcut(QKeySequence(NOTE_KEY))
+    note.triggered.connect(lambda _checked=False: ask())
+    actions["note"] = note
+    for action in actions.values():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        widget.addAction(action)
+    return actions
 
 
 def mark_label(match: Match) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from parallax.compare.story import ROW_STATUSES
-from parallax.model import MARK_STATES, Fact, Mark, Match, StoryMatrix
+from parallax.model import Fact, Mark, Match, StoryMatrix
 from parallax.titles import shown_title
-from parallax.ui.mark_dialog import MARK_KEYS, NOTE_KEY, MarkDialog
+from parallax.ui.mark_dialog import MarkDialog, mark_actions
 from parallax.ui.plain import plain_label
 from parallax.ui.story_model import ALL, StoryModel
 
@@ -93,27 +93,10 @@ class StoryView(QWidget):
         self.hide_dismissed_box.toggled.connect(self.on_hide_dismissed_toggled)
         self.title = plain_label(QLabel(self))
         self.title.setObjectName("storyTitle")
-        self.mark_actions = self._make_mark_actions()
+        self.mark_actions = mark_actions(self.table, self.mark_current, self.ask_mark)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.on_table_context_menu_requested)
         self._lay_out()
-
-    def _make_mark_actions(self) -> dict[str, QAction]:
-        """The fact sidebar's verdict keys and "Note…", on the current cell of the matrix."""
-        actions = {}
-        for state in MARK_STATES:
-            action = QAction(f"Mark as {state.capitalize()}", self.table)
-            action.setShortcut(QKeySequence(MARK_KEYS[state]))
-            action.triggered.connect(lambda _checked=False, s=state: self.mark_current(s))
-            actions[state] = action
-        note = QAction("Mark with a Note…", self.table)
-        note.setShortcut(QKeySequence(NOTE_KEY))
-        note.triggered.connect(lambda _checked=False: self.ask_mark())
-        actions["note"] = note
-        for action in actions.values():
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-        return actions
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
