@@ -19,6 +19,7 @@ from parallax.report.memo_items import (
     MAX_ONLY_IN,
     SECTIONS,
     dismissed,
+    marked_by_state,
     notable_only_in,
     pair_sections,
     status_words,
@@ -49,37 +50,35 @@ def memo_section(comparison: Comparison) -> str:
 def story_memo_section(matrix: StoryMatrix, marked: Sequence[Comparison]) -> str:
     """The memo of a story (`marked`: comparisons of pairs of its articles, marks attached) as
     a <section> with an <h2> heading."""
-    pairs = [(c, m) for c in marked for m in c.matches if m.mark is not None]
-    parts = [f'<section class="memo" id="memo"><h2>{HEADING}</h2>', f"<p>{_story_summary(pairs)}"]
+    by_state = marked_by_state(marked)
+    parts = [
+        f'<section class="memo" id="memo"><h2>{HEADING}</h2>',
+        f"<p>{_story_summary(by_state)}",
+    ]
     parts.append(
         " Offsets are character positions in each article's stored text; SHA-256 is of the "
         "original bytes as imported.</p>"
     )
     for state, heading in SECTIONS:
-        items = [(c, m) for c, m in pairs if _state(m) == state]
+        items = by_state[state]
         parts.append(f"<h3>{heading} ({len(items)})</h3>")
         parts.append(_list([_item(c, m, pair=True) for c, m in items]))
     disputed = [row for row in matrix.rows if row.status == "disputed"]
     parts.append(f"<h3>Claims the sources disagree on ({len(disputed)})</h3>")
     rows = [_story_row(matrix.articles, row) for row in disputed]
     parts.append(_list(rows) if rows else "<p>None: no two articles give different values.</p>")
-    parts += _dismissed_items([(c, m) for c, m in pairs if _state(m) == "dismissed"])
+    parts += _dismissed_items(by_state["dismissed"])
     parts += _orphans([mark for c in marked for mark in c.orphaned_marks])
     parts.append("</section>")
     return "".join(parts)
 
 
-def _state(match: Match) -> str | None:
-    """The review mark's state of a match, None when it has none."""
-    return match.mark.state if match.mark is not None else None
-
-
-def _story_summary(pairs: list[tuple[Comparison, Match]]) -> str:
-    if not pairs:
+def _story_summary(by_state: dict[str, list[tuple[Comparison, Match]]]) -> str:
+    if not any(by_state.values()):
         return "<b>Summary:</b> no match of these articles has a review mark yet."
-    counts = [(state, sum(_state(m) == state for _, m in pairs)) for state, _ in SECTIONS]
-    counts.append(("dismissed", sum(_state(m) == "dismissed" for _, m in pairs)))
-    return "<b>Summary:</b> " + esc(" · ".join(f"{n} {state}" for state, n in counts)) + "."
+    states = [state for state, _ in SECTIONS] + ["dismissed"]
+    counts = " · ".join(f"{len(by_state[state])} {state}" for state in states)
+    return "<b>Summary:</b> " + esc(counts) + "."
 
 
 def _story_row(articles: Sequence[Article], row) -> str:

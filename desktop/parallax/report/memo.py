@@ -21,6 +21,7 @@ from parallax.report.memo_items import (
     MAX_ONLY_IN,
     SECTIONS,
     dismissed,
+    marked_by_state,
     notable_only_in,
     pair_sections,
     status_words,
@@ -48,10 +49,11 @@ def render_story(matrix: StoryMatrix, marked: Sequence[Comparison] = ()) -> str:
     lines = [f"# Fact-check memo: story {escape(matrix.story)}", "", *_preamble(), ""]
     lines += ["## Sources", ""]
     lines += [_source(str(n), article) for n, article in enumerate(matrix.articles, 1)]
-    if not any(match.mark for comparison in marked for match in comparison.matches):
+    by_state = marked_by_state(marked)
+    if not any(by_state.values()):
         lines += ["", "No match of these articles has a review mark yet (`parallax mark`)."]
     for state, heading in SECTIONS:
-        items = [(c, m) for c in marked for m in c.matches if m.mark and m.mark.state == state]
+        items = by_state[state]
         if items:
             lines += ["", f"## {heading} ({len(items)})"]
             for number, (comparison, match) in enumerate(items, 1):
@@ -62,9 +64,7 @@ def render_story(matrix: StoryMatrix, marked: Sequence[Comparison] = ()) -> str:
         lines += ["", "None: no two articles give different values for one claim."]
     for number, row in enumerate(disputed, 1):
         lines += _story_row(matrix.articles, row, number)
-    lines += _dismissed(
-        [(c, m) for c in marked for m in c.matches if m.mark and m.mark.state == "dismissed"]
-    )
+    lines += _dismissed(by_state["dismissed"])
     lines += _orphans([(c, mark) for c in marked for mark in c.orphaned_marks])
     return "\n".join(lines) + "\n"
 

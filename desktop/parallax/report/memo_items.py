@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from parallax.model import Comparison, Match
+from collections.abc import Sequence
+
+from parallax.model import MARK_STATES, Comparison, Match
 
 SECTIONS = (
     ("disputed", "Disputed"),
@@ -20,6 +22,17 @@ def state(match: Match) -> str | None:
     if match.mark is not None:
         return match.mark.state
     return "open" if match.status in OPEN_STATUSES else None
+
+
+def marked_by_state(marked: Sequence[Comparison]) -> dict[str, list[tuple[Comparison, Match]]]:
+    """The marked matches of a story's pairs (`marked`), by their mark's state: every state of
+    MARK_STATES a key, in the pairs' order."""
+    found: dict[str, list[tuple[Comparison, Match]]] = {state: [] for state in MARK_STATES}
+    for comparison in marked:
+        for match in comparison.matches:
+            if match.mark is not None:
+                found[match.mark.state].append((comparison, match))
+    return found
 
 
 def summary(comparison: Comparison) -> str:
