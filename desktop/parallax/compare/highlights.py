@@ -73,10 +73,9 @@ def fact_highlights(matches: Sequence[Match], side: str) -> list[Highlight]:
         fact = match.a if side == "a" else match.b
         if fact is not None:
             chosen.setdefault(fact.id, (fact, match))
-    ordered = sorted(chosen.values(), key=lambda pair: urgency(pair[1]), reverse=True)
     return [
         Highlight(fact.start, fact.end, FACT_ROLES.get(match.status, "only"), FACT, fact, match)
-        for fact, match in ordered
+        for fact, match in reversed(chosen.values())  # chosen most urgent first
     ]
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from parallax.compare.highlights import (
     CHANGE,
     FACT,
@@ -11,6 +13,7 @@ from parallax.compare.highlights import (
     fact_highlights,
     highlights,
 )
+from parallax.compare.navigate import Difference
 from parallax.model import Change, Comparison, Fact, FurnitureSpan, Match
 from parallax.report import digest
 from parallax.report.html_marks import Mark
@@ -63,11 +66,14 @@ def status_label(status: str) -> str:
     return f"{STATUS_MARKS.get(status, '?')} {status_words(status)}"
 
 
-def pane_marks(comparison: Comparison, side: str) -> list[Mark]:
+def pane_marks(
+    comparison: Comparison, side: str, diffs: Sequence[Difference] | None = None
+) -> list[Mark]:
     """Every highlight of `side` as a mark: page furniture (hidden: the text stays in the DOM, so
     every offset and the pane's text content stay the article's), sentences only this side has,
-    facts by status and word changes (an empty one: a point where the other side adds)."""
-    return [_mark(comparison, side, found) for found in highlights(comparison, side)]
+    facts by status and word changes (an empty one: a point where the other side adds). `diffs`:
+    navigate.differences of the comparison, computed when not given."""
+    return [_mark(comparison, side, found) for found in highlights(comparison, side, diffs)]
 
 
 def _mark(comparison: Comparison, side: str, found: Highlight) -> Mark:

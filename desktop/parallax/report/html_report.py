@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from parallax.compare import navigate
+from parallax.compare.navigate import Difference
 from parallax.model import Analysis, Article, Comparison, Fact, Match
 from parallax.report import digest
 from parallax.report.evidence_text import evidence_text
@@ -32,6 +34,7 @@ LEGEND = (
 def render(comparison: Comparison) -> str:
     a, b = comparison.a, comparison.b
     title = f"{digest.title_of(a)} — {digest.title_of(b)}"
+    diffs = navigate.differences(comparison)  # the unique sentences of both panes
     body = [
         f"<header><h1>{esc(title)}</h1>{_model(comparison)}{_summary(comparison)}</header>",
         "<main>",
@@ -39,8 +42,8 @@ def render(comparison: Comparison) -> str:
         _fact_table(comparison),
         _legend(),
         '<section class="articles">',
-        _pane("a", a, comparison),
-        _pane("b", b, comparison),
+        _pane("a", a, comparison, diffs),
+        _pane("b", b, comparison, diffs),
         "</section>",
         _sentences(comparison),
         "</main>",
@@ -68,10 +71,12 @@ def _legend() -> str:
     return f'<h2>Legend</h2><ul class="legend">{items}</ul>'
 
 
-def _pane(side: str, article: Article, comparison: Comparison) -> str:
+def _pane(
+    side: str, article: Article, comparison: Comparison, diffs: tuple[Difference, ...]
+) -> str:
     text = element(
         "div",
-        marked_html(article.text, pane_marks(comparison, side)),
+        marked_html(article.text, pane_marks(comparison, side, diffs)),
         class_="text",
         id=f"{side}-text",
         lang=article.language,
