@@ -32,7 +32,7 @@ from parallax.ui.fact_model import (
     FactFilterProxy,
     FactTreeModel,
 )
-from parallax.ui.mark_dialog import MarkDialog, mark_actions
+from parallax.ui.mark_dialog import MarkDialog, mark_actions, open_mark_dialog
 from parallax.ui.provenance import ProvenanceView
 from parallax.ui.wrap_delegate import WrapDelegate
 
@@ -207,13 +207,9 @@ class FactSidebar(QWidget):
         match = self.current_match()
         if match is None:
             return None
-        dialog = MarkDialog(match, self)
-        dialog.accepted.connect(
-            lambda: self.mark_requested.emit(match, dialog.state(), dialog.note())
+        return open_mark_dialog(
+            match, self, lambda state, note: self.mark_requested.emit(match, state, note)
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     def show_marked(self, old: Match, new: Match) -> None:
         """Show `new`, the match `old` with its stored mark, in place (the selection stays)."""

@@ -99,3 +99,19 @@ class MarkDialog(QDialog):
 
     def note(self) -> str:
         return self.note_edit.toPlainText()
+
+
+def open_mark_dialog(
+    match: Match,
+    parent: QWidget,
+    save: Callable[[str, str], object],
+    *,
+    sides: tuple[str, str] = ("A", "B"),
+) -> MarkDialog:
+    """Open the mark dialog for `match` (window-modal, deleted when closed); Save calls
+    `save(state, note)`, Cancel changes nothing."""
+    dialog = MarkDialog(match, parent, sides=sides)
+    dialog.accepted.connect(lambda: save(dialog.state(), dialog.note()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from parallax.compare.story import ROW_STATUSES
 from parallax.model import Fact, Mark, Match, StoryMatrix
 from parallax.titles import shown_title
-from parallax.ui.mark_dialog import MarkDialog, mark_actions
+from parallax.ui.mark_dialog import MarkDialog, mark_actions, open_mark_dialog
 from parallax.ui.plain import plain_label
 from parallax.ui.story_model import ALL, StoryModel
 
@@ -204,14 +204,13 @@ class StoryView(QWidget):
             self.notice.emit(NOT_MARKABLE)
             return None
         articles = target.matrix.articles
-        sides = tuple(_outlet(articles[i]) for i in (self._reference_of(target), target.column))
-        dialog = MarkDialog(target.as_match(), self, sides=sides)  # type: ignore[arg-type]
-        dialog.accepted.connect(
-            lambda: self.mark_requested.emit(target, dialog.state(), dialog.note())
+        sides = (_outlet(articles[self._reference_of(target)]), _outlet(articles[target.column]))
+        return open_mark_dialog(
+            target.as_match(),
+            self,
+            lambda state, note: self.mark_requested.emit(target, state, note),
+            sides=sides,
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     def _reference_of(self, target: CellMatch) -> int:
         return next(i for i, a in enumerate(target.matrix.articles) if a.id == target.a_id)
