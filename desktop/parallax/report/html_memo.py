@@ -17,6 +17,7 @@ from parallax.report import digest
 from parallax.report.html_marks import esc
 from parallax.report.memo_items import (
     MAX_ONLY_IN,
+    ORPHANS_NOTE,
     SECTIONS,
     dismissed,
     marked_by_state,
@@ -190,8 +191,7 @@ def _orphans(marks: tuple[Mark, ...] | list[Mark]) -> list[str]:
         )
     return [
         f"<h3>Orphaned marks ({len(marks)})</h3>",
-        "<p>Marks whose facts the current analysis no longer finds (a new model or pipeline, "
-        "an edited date); kept as they were marked:</p>",
+        f"<p>{esc(ORPHANS_NOTE)}</p>",
         f"<ul>{''.join(items)}</ul>",
     ]
 

@@ -2,7 +2,7 @@
 
 For two articles: the disputed, open and confirmed matches (an unmarked conflict is open), then
 the notable claims only one side makes, the dismissed ones in a line each, and any orphaned mark
-(a marked fact a re-analysis no longer finds) with its words and note as marked. Each item
+(a mark the comparison no longer places) with its words and note as marked. Each item
 quotes both sentences with the fact in bold, and gives the offsets into each stored text; the
 sources give title, outlet, date, id and SHA-256. For a story: its sources, the marks of every
 pair of its articles, and the claims its articles disagree on.
@@ -19,6 +19,7 @@ from parallax.report import digest
 from parallax.report.markdown_report import escape
 from parallax.report.memo_items import (
     MAX_ONLY_IN,
+    ORPHANS_NOTE,
     SECTIONS,
     dismissed,
     marked_by_state,
@@ -183,11 +184,7 @@ def _orphans(items: Iterable[tuple[Comparison, Mark]]) -> list[str]:
     if not items:
         return []
     lines = ["", f"## Orphaned marks ({len(items)})", ""]
-    lines.append(
-        "Marks whose facts the current analysis no longer finds (a new model or pipeline, an "
-        "edited date); kept as they were marked:"
-    )
-    lines.append("")
+    lines += [ORPHANS_NOTE, ""]
     for comparison, mark in items:
         a = _anchor_text("A", mark.a)
         b = _anchor_text("B", mark.b)

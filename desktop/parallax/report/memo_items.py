@@ -14,6 +14,11 @@ SECTIONS = (
 OPEN_STATUSES = ("conflict", "possible")  # unmarked, these still need a call
 NOTABLE_ONLY_IN = ("number", "money", "percent", "quantity", "ordinal", "date", "quote", "person")
 MAX_ONLY_IN = 15
+# What the memo says above its orphaned marks (in Markdown and HTML alike).
+ORPHANS_NOTE = (
+    "Marks the comparison of their two articles does not place now (their facts gone after a new "
+    "model, pipeline or edited date, or a pairing it does not make); kept as they were marked:"
+)
 _STATUS_WORDS = {"only_a": "only in A", "only_b": "only in B", "possible": "possible conflict"}
 
 
